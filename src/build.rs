@@ -1,0 +1,229 @@
+//! Building: every document in every locale, rendered from its parsed source and the locale's
+//! Fluent messages, in parallel over locale × document. Sources are parsed once and shared by
+//! all locales; outputs are written only when their bytes change.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::{FluentBundle, FluentResource};
+use rayon::prelude::*;
+use unic_langid::LanguageIdentifier;
+
+use crate::catalog::Catalog;
+use crate::document::Document;
+use crate::error::{Error, Result};
+use crate::extract;
+use crate::files;
+use crate::project::Project;
+use crate::render::{self, Choice};
+use crate::segment::{Segmented, UnitKind};
+
+/// What `build` writes for each document and locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `<locale>/<path>.md`: the reassembled Markdown, front matter included.
+    Markdown,
+    /// `<locale>/<path>.html`: the rendered body, nothing around it.
+    Fragment,
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub format: Format,
+    /// Locales to build; empty means the source locale and every target locale.
+    pub locales: Vec<String>,
+}
+
+/// What a build did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    pub written: usize,
+    pub unchanged: usize,
+}
+
+/// A document parsed once, with the message ID of each unit.
+pub struct Source<'a> {
+    pub segmented: Segmented<'a>,
+    pub ids: Vec<String>,
+    /// Whether each unit's message is in the source locale's file: a unit added since the last
+    /// extraction has no translation anywhere yet.
+    pub extracted: Vec<bool>,
+}
+
+impl<'a> Source<'a> {
+    /// Parses `document` and gives its units the IDs extraction would give them.
+    pub fn new(project: &Project, document: &'a Document) -> Result<Source<'a>> {
+        let segmented = Segmented::new(document);
+        let source_file = project.catalog_path(project.source_locale(), &document.path);
+        let previous = Catalog::load_if_exists(&source_file)?;
+        let ids = extract::assign_ids(&segmented.units, previous.as_ref(), &HashSet::new());
+        let known: HashSet<&str> = previous.iter().flat_map(|c| c.ids()).collect();
+        let extracted = ids.iter().map(|id| known.contains(id.as_str())).collect();
+        Ok(Source {
+            segmented,
+            ids,
+            extracted,
+        })
+    }
+}
+
+/// How a unit came out in a locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitState {
+    /// The source locale, or a translation that reads well.
+    Translated,
+    /// No message for the unit: the source text stands in.
+    Missing,
+    /// A message that cannot be formatted: the source text stands in.
+    Error,
+}
+
+/// One unit's text in a locale.
+#[derive(Debug, Clone)]
+pub struct Localized<'b> {
+    pub text: Option<Cow<'b, str>>,
+    pub title: Option<Cow<'b, str>>,
+    pub state: UnitState,
+}
+
+impl Localized<'_> {
+    pub fn choice(&self) -> Choice<'_> {
+        Choice {
+            text: self.text.as_deref(),
+            title: self.title.as_deref(),
+            wrap: None,
+        }
+    }
+}
+
+/// The Fluent messages of one locale for one document.
+pub type Bundle = FluentBundle<FluentResource>;
+
+/// Loads `locale`'s messages for `document`, or `None` when the locale has no file for it.
+pub fn load_bundle(project: &Project, locale: &str, document: &Path) -> Result<Option<Bundle>> {
+    let path = project.catalog_path(locale, document);
+    let Some(text) = files::read_text_if_exists(&path)? else {
+        return Ok(None);
+    };
+    let language: LanguageIdentifier = locale
+        .parse()
+        .map_err(|e| Error::invalid(&path, format!("locale `{locale}`: {e}")))?;
+    // A file with syntax errors still gives its readable messages; `status` and `check` report
+    // the rest.
+    let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource);
+    let mut bundle = FluentBundle::new(vec![language]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource_overriding(resource);
+    Ok(Some(bundle))
+}
+
+/// Every unit of `source` in the locale of `bundle` (`None`: the source locale).
+pub fn localize<'b>(source: &Source<'_>, bundle: Option<&'b Bundle>) -> Vec<Localized<'b>> {
+    let translated = Localized {
+        text: None,
+        title: None,
+        state: UnitState::Translated,
+    };
+    let Some(bundle) = bundle else {
+        return vec![translated; source.ids.len()];
+    };
+    source
+        .segmented
+        .units
+        .iter()
+        .zip(&source.ids)
+        .zip(&source.extracted)
+        .map(|((unit, id), extracted)| {
+            let missing = Localized {
+                state: UnitState::Missing,
+                ..translated.clone()
+            };
+            let Some(message) = bundle.get_message(id).filter(|_| *extracted) else {
+                return missing;
+            };
+            let mut errors = Vec::new();
+            let mut format = |pattern| bundle.format_pattern(pattern, None, &mut errors);
+            let (text, title) = if unit.kind == UnitKind::Image {
+                let alt = message.get_attribute("alt").map(|a| format(a.value()));
+                let title = message.get_attribute("title").map(|a| format(a.value()));
+                (alt, title)
+            } else {
+                (message.value().map(&mut format), None)
+            };
+            if text.is_none() && title.is_none() {
+                return missing;
+            }
+            if !errors.is_empty() {
+                return Localized {
+                    state: UnitState::Error,
+                    ..translated.clone()
+                };
+            }
+            Localized {
+                text,
+                title,
+                state: UnitState::Translated,
+            }
+        })
+        .collect()
+}
+
+/// The locales a build covers: the source locale and the selected targets.
+pub fn locales(project: &Project, selected: &[String]) -> Result<Vec<String>> {
+    let mut locales = vec![project.source_locale().to_string()];
+    if selected.is_empty() {
+        locales.extend(project.target_locales(&[])?);
+    } else {
+        locales = project.target_locales(selected)?;
+    }
+    Ok(locales)
+}
+
+/// Builds Markdown or fragments for the selected locales.
+pub fn run(project: &Project, options: &Options) -> Result<Report> {
+    let documents = Document::load_all(project)?;
+    let sources: Vec<Source> = documents
+        .par_iter()
+        .map(|d| Source::new(project, d))
+        .collect::<Result<_>>()?;
+    let locales = locales(project, &options.locales)?;
+    let jobs: Vec<(&str, &Source)> = locales
+        .iter()
+        .flat_map(|l| sources.iter().map(move |s| (l.as_str(), s)))
+        .collect();
+    let written: Vec<bool> = jobs
+        .par_iter()
+        .map(|(locale, source)| {
+            let path = &source.segmented.document.path;
+            let bundle = if *locale == project.source_locale() {
+                None
+            } else {
+                load_bundle(project, locale, path)?
+            };
+            let localized = localize(source, bundle.as_ref());
+            let choices: Vec<Choice> = localized.iter().map(Localized::choice).collect();
+            let (text, extension) = match options.format {
+                Format::Markdown => (render::markdown(&source.segmented, &choices), "md"),
+                Format::Fragment => (
+                    render::html_fragment(&source.segmented, &choices, None),
+                    "html",
+                ),
+            };
+            let out = output_path(project, locale, path, extension);
+            files::write_if_changed(&out, text.as_bytes())
+        })
+        .collect::<Result<_>>()?;
+    let changed = written.iter().filter(|w| **w).count();
+    Ok(Report {
+        written: changed,
+        unchanged: written.len() - changed,
+    })
+}
+
+fn output_path(project: &Project, locale: &str, document: &Path, extension: &str) -> PathBuf {
+    project
+        .output_dir()
+        .join(locale)
+        .join(document.with_extension(extension))
+}

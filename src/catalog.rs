@@ -1,0 +1,455 @@
+//! Fluent resources as fluentpress reads and writes them: unit text to Fluent patterns and back
+//! (escaping what Fluent would otherwise read as syntax), and a parsed `.ftl` file that knows
+//! the exact bytes of each entry, so that entries nobody touched are written back unchanged.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+
+use crate::error::{Position, Result};
+use crate::files;
+
+/// The Fluent pattern that reads back as `text`: `{`, `}`, a line start that Fluent would take
+/// as syntax (`[`, `*`, `.`), and whitespace Fluent would trim become string literals.
+pub fn text_to_pattern(text: &str) -> ast::Pattern<String> {
+    let mut elements = Vec::new();
+    let mut plain = String::new();
+    let literal =
+        |elements: &mut Vec<ast::PatternElement<String>>, plain: &mut String, value: &str| {
+            if !plain.is_empty() {
+                elements.push(ast::PatternElement::TextElement {
+                    value: std::mem::take(plain),
+                });
+            }
+            elements.push(ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral {
+                    value: escape_string_literal(value),
+                }),
+            });
+        };
+    // A multi-line pattern starts on its own indented line, where `[`, `*` and `.` are syntax.
+    let multiline = text.contains('\n');
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            // fluent-syntax's serializer indents only text that starts a new element, so every
+            // line break ends one, as in the ASTs its parser builds.
+            plain.push('\n');
+            elements.push(ast::PatternElement::TextElement {
+                value: std::mem::take(&mut plain),
+            });
+        }
+        let body = line.trim_start_matches([' ', '\t']);
+        let indent = &line[..line.len() - body.len()];
+        if !indent.is_empty() {
+            literal(&mut elements, &mut plain, indent);
+        }
+        let trimmed = body.trim_end_matches([' ', '\t']);
+        let trailing = &body[trimmed.len()..];
+        for (at, c) in trimmed.char_indices() {
+            let starts_line = at == 0 && (i > 0 || multiline) && matches!(c, '[' | '*' | '.');
+            if c == '{' || c == '}' || starts_line {
+                literal(&mut elements, &mut plain, &trimmed[at..at + 1]);
+            } else {
+                plain.push(c);
+            }
+        }
+        if !trailing.is_empty() {
+            literal(&mut elements, &mut plain, trailing);
+        }
+    }
+    if !plain.is_empty() {
+        elements.push(ast::PatternElement::TextElement { value: plain });
+    }
+    ast::Pattern { elements }
+}
+
+fn escape_string_literal(value: &str) -> String {
+    value.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+/// The text of `pattern` if it holds only text and string or number literals; `None` when it
+/// needs a runtime (variables, message or term references, selectors).
+pub fn pattern_to_text<S: AsRef<str>>(pattern: &ast::Pattern<S>) -> Option<String> {
+    let mut text = String::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => text.push_str(value.as_ref()),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(inline),
+            } => match inline {
+                ast::InlineExpression::StringLiteral { value } => text.push_str(
+                    &fluent_syntax::unicode::unescape_unicode_to_string(value.as_ref()),
+                ),
+                ast::InlineExpression::NumberLiteral { value } => text.push_str(value.as_ref()),
+                _ => return None,
+            },
+            ast::PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(text)
+}
+
+/// What an entry of a Fluent file is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryKind {
+    Message,
+    Term,
+    /// `#`, `##` or `###` comment that is not attached to a message.
+    Comment {
+        level: u8,
+    },
+    /// Text the Fluent parser could not read; kept verbatim.
+    Junk,
+}
+
+/// One entry of a Fluent file and where its bytes are.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub kind: EntryKind,
+    /// `p-soon-me` for a message, `-brand` for a term.
+    pub id: Option<String>,
+    /// From the first line of the entry (its attached comment, if any) up to the first line of
+    /// the next entry: blank lines after an entry belong to it.
+    pub span: Range<usize>,
+    /// From the entry's identifier to the end of its last line, without the attached comment:
+    /// what a translator edits.
+    pub body: Range<usize>,
+    /// The attached comment (for a message or term) or the comment itself, one string per line.
+    pub comment: Option<Vec<String>>,
+    /// The value's text, when it needs no runtime to read.
+    pub value: Option<String>,
+    /// Attributes: name and text (when it needs no runtime).
+    pub attributes: Vec<(String, Option<String>)>,
+    /// Whether the entry has a value at all (`img-x =` followed by attributes has none).
+    pub has_value: bool,
+}
+
+/// A parse error in a Fluent file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub offset: usize,
+    pub position: Position,
+    pub message: String,
+}
+
+/// A Fluent file, parsed, with the exact text it came from.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub path: PathBuf,
+    pub text: String,
+    /// The bytes before the first entry (blank lines).
+    pub preamble: Range<usize>,
+    pub entries: Vec<Entry>,
+    pub problems: Vec<Problem>,
+}
+
+impl Catalog {
+    /// Reads and parses the Fluent file at `path`.
+    pub fn load(path: &Path) -> Result<Catalog> {
+        let text = files::read_text(path)?;
+        Ok(Catalog::parse(path, text))
+    }
+
+    /// Reads the file at `path` if it exists.
+    pub fn load_if_exists(path: &Path) -> Result<Option<Catalog>> {
+        Ok(files::read_text_if_exists(path)?.map(|text| Catalog::parse(path, text)))
+    }
+
+    /// Parses `text`, read from `path`. Never fails: unreadable parts become junk entries and
+    /// problems.
+    pub fn parse(path: &Path, text: String) -> Catalog {
+        let (resource, errors) = match parser::parse(text.as_str()) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => (resource, errors),
+        };
+        let base = text.as_ptr() as usize;
+        let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base).min(text.len());
+        let mut entries: Vec<(usize, Entry)> = Vec::with_capacity(resource.body.len());
+        for entry in &resource.body {
+            let (anchor, body_anchor, kind, id, comment, value, attributes, has_value) = match entry
+            {
+                ast::Entry::Message(m) => {
+                    let start = offset_of(m.id.name);
+                    (
+                        m.comment
+                            .as_ref()
+                            .and_then(|c| c.content.first())
+                            .map_or(start, |l| offset_of(l)),
+                        start,
+                        EntryKind::Message,
+                        Some(m.id.name.to_string()),
+                        m.comment.as_ref().map(comment_lines),
+                        m.value.as_ref().and_then(pattern_to_text),
+                        attribute_texts(&m.attributes),
+                        m.value.is_some(),
+                    )
+                }
+                ast::Entry::Term(t) => {
+                    let start = offset_of(t.id.name).saturating_sub(1);
+                    (
+                        t.comment
+                            .as_ref()
+                            .and_then(|c| c.content.first())
+                            .map_or(start, |l| offset_of(l)),
+                        start,
+                        EntryKind::Term,
+                        Some(format!("-{}", t.id.name)),
+                        t.comment.as_ref().map(comment_lines),
+                        pattern_to_text(&t.value),
+                        attribute_texts(&t.attributes),
+                        true,
+                    )
+                }
+                ast::Entry::Comment(c)
+                | ast::Entry::GroupComment(c)
+                | ast::Entry::ResourceComment(c) => {
+                    let level = match entry {
+                        ast::Entry::Comment(_) => 1,
+                        ast::Entry::GroupComment(_) => 2,
+                        _ => 3,
+                    };
+                    let anchor = c.content.first().map_or(usize::MAX, |l| offset_of(l));
+                    (
+                        anchor,
+                        anchor,
+                        EntryKind::Comment { level },
+                        None,
+                        Some(comment_lines(c)),
+                        None,
+                        Vec::new(),
+                        false,
+                    )
+                }
+                ast::Entry::Junk { content } => {
+                    let start = offset_of(content);
+                    (
+                        start,
+                        start,
+                        EntryKind::Junk,
+                        None,
+                        None,
+                        None,
+                        Vec::new(),
+                        false,
+                    )
+                }
+            };
+            entries.push((
+                anchor,
+                Entry {
+                    kind,
+                    id,
+                    span: 0..0,
+                    body: body_anchor..0,
+                    comment,
+                    value,
+                    attributes,
+                    has_value,
+                },
+            ));
+        }
+        // A comment made only of `#` lines has no content to point at; it starts where the
+        // previous entry's last line ends.
+        let mut previous_end = 0;
+        for (anchor, entry) in entries.iter_mut() {
+            if *anchor == usize::MAX {
+                *anchor = next_line_start(&text, previous_end);
+                entry.body.start = *anchor;
+            }
+            previous_end = *anchor;
+        }
+        let starts: Vec<usize> = entries.iter().map(|(a, _)| line_start(&text, *a)).collect();
+        let mut parsed = Vec::with_capacity(entries.len());
+        for (i, (_, mut entry)) in entries.into_iter().enumerate() {
+            let end = starts.get(i + 1).copied().unwrap_or(text.len());
+            entry.span = starts[i]..end;
+            entry.body.start = entry.body.start.max(starts[i]);
+            entry.body.end = entry.body.start + text[entry.body.start..end].trim_end().len();
+            parsed.push(entry);
+        }
+        let problems = errors
+            .iter()
+            .map(|e| Problem {
+                offset: e.pos.start,
+                position: Position::at(&text, e.pos.start),
+                message: e.kind.to_string(),
+            })
+            .collect();
+        Catalog {
+            path: path.to_path_buf(),
+            preamble: 0..starts.first().copied().unwrap_or(text.len()),
+            entries: parsed,
+            problems,
+            text,
+        }
+    }
+
+    /// The message or term with `id`.
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id.as_deref() == Some(id))
+    }
+
+    /// The exact bytes of `entry`.
+    pub fn slice(&self, range: &Range<usize>) -> &str {
+        &self.text[range.clone()]
+    }
+
+    /// IDs of messages and terms, in file order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().filter_map(|e| e.id.as_deref())
+    }
+}
+
+fn comment_lines(comment: &ast::Comment<&str>) -> Vec<String> {
+    comment.content.iter().map(|l| l.to_string()).collect()
+}
+
+fn attribute_texts(attributes: &[ast::Attribute<&str>]) -> Vec<(String, Option<String>)> {
+    attributes
+        .iter()
+        .map(|a| (a.id.name.to_string(), pattern_to_text(&a.value)))
+        .collect()
+}
+
+fn line_start(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1)
+}
+
+fn next_line_start(text: &str, offset: usize) -> usize {
+    text[offset.min(text.len())..]
+        .find('\n')
+        .map_or(text.len(), |i| offset + i + 1)
+}
+
+/// Serializes `resource` the way every fluentpress file is written.
+pub fn serialize(resource: &ast::Resource<String>) -> String {
+    fluent_syntax::serializer::serialize(resource)
+}
+
+/// A message with a value and attributes, all given as text, and an optional comment.
+pub fn message(
+    id: &str,
+    value: Option<&str>,
+    attributes: &[(&str, &str)],
+    comment: Option<Vec<String>>,
+) -> ast::Entry<String> {
+    ast::Entry::Message(ast::Message {
+        id: ast::Identifier {
+            name: id.to_string(),
+        },
+        value: value.map(text_to_pattern),
+        attributes: attributes
+            .iter()
+            .map(|(name, text)| ast::Attribute {
+                id: ast::Identifier {
+                    name: name.to_string(),
+                },
+                value: text_to_pattern(text),
+            })
+            .collect(),
+        comment: comment.map(|content| ast::Comment { content }),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn round_trip(text: &str) -> String {
+        let resource = ast::Resource {
+            body: vec![message("m", Some(text), &[], None)],
+        };
+        let serialized = serialize(&resource);
+        let catalog = Catalog::parse(Path::new("t.ftl"), serialized.clone());
+        assert!(
+            catalog.problems.is_empty(),
+            "{serialized:?}: {:?}",
+            catalog.problems
+        );
+        catalog
+            .get("m")
+            .and_then(|e| e.value.clone())
+            .unwrap_or_else(|| panic!("no value in {serialized:?}"))
+    }
+
+    #[test]
+    fn fluent_syntax_characters_round_trip() {
+        for text in [
+            "[link](/x) first",
+            "{ $var }",
+            "a\n[b]\n*c\n.d",
+            "  lead",
+            "trail  ",
+            "hard  \nbreak",
+            "\"q\" \\",
+            "a\n\nb",
+            "x\n    indented",
+        ] {
+            assert_eq!(round_trip(text), text);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_round_trips(text in "[ a-z\\n{}\\[\\]*.\"\\\\#=\\-한]{1,40}") {
+            // Texts of units never start or end with a line break.
+            let text = text.trim_matches('\n');
+            prop_assume!(!text.is_empty());
+            prop_assume!(!text.contains("\n\n\n"));
+            prop_assert_eq!(round_trip(text), text);
+        }
+    }
+
+    #[test]
+    fn entries_know_their_bytes() {
+        let text = "# comment\n\n## Group\n\n# attached\nhello = Hello\n    world\n\n-brand = B\n\nbad\n\nimg =\n    .alt = A\n";
+        let catalog = Catalog::parse(Path::new("t.ftl"), text.to_string());
+        let kinds: Vec<_> = catalog
+            .entries
+            .iter()
+            .map(|e| (e.kind.clone(), e.id.clone()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (EntryKind::Comment { level: 1 }, None),
+                (EntryKind::Comment { level: 2 }, None),
+                (EntryKind::Message, Some("hello".into())),
+                (EntryKind::Term, Some("-brand".into())),
+                (EntryKind::Junk, None),
+                (EntryKind::Message, Some("img".into())),
+            ]
+        );
+        let hello = catalog.get("hello").unwrap();
+        assert_eq!(
+            catalog.slice(&hello.span),
+            "# attached\nhello = Hello\n    world\n\n"
+        );
+        assert_eq!(catalog.slice(&hello.body), "hello = Hello\n    world");
+        assert_eq!(hello.value.as_deref(), Some("Hello\nworld"));
+        assert_eq!(catalog.slice(&catalog.entries[4].span), "bad\n\n");
+        assert_eq!(catalog.problems.len(), 1);
+        assert_eq!(catalog.problems[0].position.line, 11);
+        let img = catalog.get("img").unwrap();
+        assert!(!img.has_value);
+        assert_eq!(
+            img.attributes,
+            vec![("alt".to_string(), Some("A".to_string()))]
+        );
+        // The spans cover the whole file, in order.
+        let joined: String = catalog
+            .entries
+            .iter()
+            .map(|e| catalog.slice(&e.span))
+            .collect();
+        assert_eq!(
+            format!("{}{joined}", catalog.slice(&catalog.preamble)),
+            text
+        );
+    }
+}

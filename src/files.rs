@@ -1,0 +1,147 @@
+//! File I/O at the edges of the pipeline: reading text with precise errors, and writing files
+//! atomically (temporary file in the same folder, then rename) so that a run killed at any moment
+//! leaves every file either as it was or as it should be.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Component, Path, PathBuf};
+
+use crate::error::{Error, Position, Result};
+
+/// Reads a UTF-8 text file; invalid UTF-8 is an error that says where the first bad byte is.
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+        Error::NotUtf8 {
+            path: path.to_path_buf(),
+            position: Position::at(&text, valid),
+        }
+    })
+}
+
+/// Like [`read_text`], but a missing file is `None`.
+pub fn read_text_if_exists(path: &Path) -> Result<Option<String>> {
+    match read_text(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(Error::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Writes `contents` to `path` atomically, creating parent folders as needed.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".fluentpress-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, e))?;
+    temp.write_all(contents).map_err(|e| Error::io(path, e))?;
+    temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    temp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+/// Writes `contents` atomically unless the file already holds exactly these bytes.
+/// Returns whether it wrote.
+pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool> {
+    match fs::read(path) {
+        Ok(old) if old == contents => Ok(false),
+        _ => write_atomic(path, contents).map(|()| true),
+    }
+}
+
+/// Joins a project-relative path onto `root`, refusing paths that would leave it
+/// (absolute paths or `..` components).
+pub fn join_inside(root: &Path, relative: &Path) -> Result<PathBuf> {
+    let escapes = relative.components().any(|c| {
+        matches!(
+            c,
+            Component::ParentDir | Component::RootDir | Component::Prefix(_)
+        )
+    });
+    if escapes {
+        return Err(Error::OutsideProject {
+            path: relative.to_path_buf(),
+        });
+    }
+    Ok(root.join(relative))
+}
+
+/// Every file under `dir` whose name ends in `.extension`, as paths relative to `dir`, sorted so
+/// that every run sees the same order. A missing folder holds no files. Hidden entries are skipped.
+pub fn list_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    if dir.is_dir() {
+        collect(dir, Path::new(""), extension, &mut found)?;
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn collect(root: &Path, relative: &Path, extension: &str, found: &mut Vec<PathBuf>) -> Result<()> {
+    let dir = root.join(relative);
+    let entries = fs::read_dir(&dir).map_err(|e| Error::io(&dir, e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(&dir, e))?;
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = relative.join(&name);
+        let file_type = entry.file_type().map_err(|e| Error::io(entry.path(), e))?;
+        if file_type.is_dir() {
+            collect(root, &path, extension, found)?;
+        } else if path.extension().is_some_and(|e| e == extension) {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b.txt");
+        write_atomic(&path, b"one").unwrap();
+        assert!(!write_if_changed(&path, b"one").unwrap());
+        assert!(write_if_changed(&path, b"two").unwrap());
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        let names: Vec<_> = fs::read_dir(dir.path().join("a"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec!["b.txt"]);
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.md");
+        fs::write(&path, b"ok\nab\xff").unwrap();
+        match read_text(&path) {
+            Err(Error::NotUtf8 { position, .. }) => {
+                assert_eq!(position, Position { line: 2, column: 3 })
+            }
+            other => panic!("expected NotUtf8, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn paths_may_not_escape_the_project() {
+        let root = Path::new("/p");
+        assert!(join_inside(root, Path::new("a/b.ftl")).is_ok());
+        assert!(join_inside(root, Path::new("../b.ftl")).is_err());
+        assert!(join_inside(root, Path::new("/etc/passwd")).is_err());
+    }
+}
