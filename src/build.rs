@@ -26,6 +26,8 @@ pub enum Format {
     Markdown,
     /// `<locale>/<path>.html`: the rendered body, nothing around it.
     Fragment,
+    /// The published site: full pages, home pages, feeds and sitemap (see [`crate::site`]).
+    Html,
 }
 
 #[derive(Debug, Clone)]
@@ -33,6 +35,10 @@ pub struct Options {
     pub format: Format,
     /// Locales to build; empty means the source locale and every target locale.
     pub locales: Vec<String>,
+    /// `Html` only: remove what the last build wrote and build everything anew.
+    pub clean: bool,
+    /// `Html` only: add the pseudo-locale `en-XA`.
+    pub pseudo: bool,
 }
 
 /// What a build did.
@@ -40,6 +46,9 @@ pub struct Options {
 pub struct Report {
     pub written: usize,
     pub unchanged: usize,
+    /// Files of an earlier build that this one no longer makes.
+    pub removed: usize,
+    pub warnings: Vec<String>,
 }
 
 /// A document parsed once, with the message ID of each unit.
@@ -182,6 +191,25 @@ pub fn locales(project: &Project, selected: &[String]) -> Result<Vec<String>> {
 
 /// Builds Markdown or fragments for the selected locales.
 pub fn run(project: &Project, options: &Options) -> Result<Report> {
+    if options.format == Format::Html {
+        let site_options = crate::site::Options {
+            locales: options.locales.clone(),
+            clean: options.clean,
+            pseudo: options.pseudo,
+        };
+        let report = crate::site::build(project, &site_options)?;
+        return Ok(Report {
+            written: report.written,
+            unchanged: report.skipped,
+            removed: report.removed,
+            warnings: report.warnings,
+        });
+    }
+    if options.clean || options.pseudo {
+        return Err(Error::usage(
+            "--clean and --pseudo apply to --format html only",
+        ));
+    }
     let documents = Document::load_all(project)?;
     let sources: Vec<Source> = documents
         .par_iter()
@@ -209,6 +237,7 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
                     render::html_fragment(&source.segmented, &choices, None),
                     "html",
                 ),
+                Format::Html => unreachable!("the site is built above"),
             };
             let out = output_path(project, locale, path, extension);
             files::write_if_changed(&out, text.as_bytes())
@@ -218,6 +247,7 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
     Ok(Report {
         written: changed,
         unchanged: written.len() - changed,
+        ..Report::default()
     })
 }
 

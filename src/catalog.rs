@@ -160,7 +160,13 @@ impl Catalog {
     /// Parses `text`, read from `path`. Never fails: unreadable parts become junk entries and
     /// problems.
     pub fn parse(path: &Path, text: String) -> Catalog {
-        let (resource, errors) = match parser::parse(text.as_str()) {
+        // fluent-syntax reads a byte order mark as junk; it belongs to the preamble instead.
+        let bom = if text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            0
+        };
+        let (resource, errors) = match parser::parse(&text[bom..]) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
         };
@@ -252,7 +258,7 @@ impl Catalog {
         }
         // A comment made only of `#` lines has no content to point at; it starts where the
         // previous entry's last line ends.
-        let mut previous_end = 0;
+        let mut previous_end = bom;
         for (anchor, entry) in entries.iter_mut() {
             if *anchor == usize::MAX {
                 *anchor = next_line_start(&text, previous_end);
@@ -260,7 +266,10 @@ impl Catalog {
             }
             previous_end = *anchor;
         }
-        let starts: Vec<usize> = entries.iter().map(|(a, _)| line_start(&text, *a)).collect();
+        let starts: Vec<usize> = entries
+            .iter()
+            .map(|(a, _)| line_start(&text, *a).max(bom))
+            .collect();
         let mut parsed = Vec::with_capacity(entries.len());
         for (i, (_, mut entry)) in entries.into_iter().enumerate() {
             let end = starts.get(i + 1).copied().unwrap_or(text.len());
@@ -272,8 +281,8 @@ impl Catalog {
         let problems = errors
             .iter()
             .map(|e| Problem {
-                offset: e.pos.start,
-                position: Position::at(&text, e.pos.start),
+                offset: bom + e.pos.start,
+                position: Position::at(&text, bom + e.pos.start),
                 message: e.kind.to_string(),
             })
             .collect();

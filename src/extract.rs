@@ -16,6 +16,7 @@ use crate::error::Result;
 use crate::files;
 use crate::project::Project;
 use crate::segment::{Segmented, Unit, UnitKind};
+use crate::state;
 
 /// The first comment line of every file extraction writes; files without it (the site's own
 /// messages, say) are never removed by extraction.
@@ -57,9 +58,13 @@ pub fn plan(project: &Project, documents: &[Document]) -> Result<Vec<Extraction>
                     reserved.extend(target.ids().map(str::to_string));
                 }
             }
-            let ids = assign_ids(&segmented.units, previous.as_ref(), &reserved);
+            let mut ids = assign_ids(&segmented.units, previous.as_ref(), &reserved);
+            let mut text = source_catalog(&document.path, &segmented.units, &ids);
+            if state::reclaim_ids(project, &catalog, previous.as_ref(), &text, &mut ids)? {
+                text = source_catalog(&document.path, &segmented.units, &ids);
+            }
             Ok(Extraction {
-                text: source_catalog(&document.path, &segmented.units, &ids),
+                text,
                 messages: ids.len(),
                 catalog,
                 previous,
@@ -77,6 +82,16 @@ pub fn run(project: &Project) -> Result<Report> {
         documents: documents.len(),
         ..Report::default()
     };
+    let changing: Vec<(&Path, &str)> = extractions
+        .iter()
+        .filter_map(|e| {
+            e.previous
+                .as_ref()
+                .filter(|p| p.text != e.text)
+                .map(|p| (e.catalog.as_path(), p.text.as_str()))
+        })
+        .collect();
+    state::record_before_change(project, &changing)?;
     for extraction in &extractions {
         report.messages += extraction.messages;
         if files::write_if_changed(

@@ -43,9 +43,31 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
         .tempfile_in(dir)
         .map_err(|e| Error::io(dir, e))?;
     temp.write_all(contents).map_err(|e| Error::io(path, e))?;
+    // Temporary files are private; the file they replace keeps its mode, a new one gets the
+    // usual mode of a file in a repository.
+    if let Some(permissions) = fs::metadata(path)
+        .ok()
+        .map(|m| m.permissions())
+        .or_else(default_permissions)
+    {
+        temp.as_file()
+            .set_permissions(permissions)
+            .map_err(|e| Error::io(path, e))?;
+    }
     temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     temp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
+}
+
+#[cfg(unix)]
+fn default_permissions() -> Option<fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<fs::Permissions> {
+    None
 }
 
 /// Writes `contents` atomically unless the file already holds exactly these bytes.
@@ -77,6 +99,15 @@ pub fn join_inside(root: &Path, relative: &Path) -> Result<PathBuf> {
 /// Every file under `dir` whose name ends in `.extension`, as paths relative to `dir`, sorted so
 /// that every run sees the same order. A missing folder holds no files. Hidden entries are skipped.
 pub fn list_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
+    list(dir, Some(extension))
+}
+
+/// Like [`list_files`], whatever the files' names end in.
+pub fn list_all_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    list(dir, None)
+}
+
+fn list(dir: &Path, extension: Option<&str>) -> Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     if dir.is_dir() {
         collect(dir, Path::new(""), extension, &mut found)?;
@@ -85,7 +116,12 @@ pub fn list_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
     Ok(found)
 }
 
-fn collect(root: &Path, relative: &Path, extension: &str, found: &mut Vec<PathBuf>) -> Result<()> {
+fn collect(
+    root: &Path,
+    relative: &Path,
+    extension: Option<&str>,
+    found: &mut Vec<PathBuf>,
+) -> Result<()> {
     let dir = root.join(relative);
     let entries = fs::read_dir(&dir).map_err(|e| Error::io(&dir, e))?;
     for entry in entries {
@@ -98,7 +134,7 @@ fn collect(root: &Path, relative: &Path, extension: &str, found: &mut Vec<PathBu
         let file_type = entry.file_type().map_err(|e| Error::io(entry.path(), e))?;
         if file_type.is_dir() {
             collect(root, &path, extension, found)?;
-        } else if path.extension().is_some_and(|e| e == extension) {
+        } else if extension.is_none_or(|x| path.extension().is_some_and(|e| e == x)) {
             found.push(path);
         }
     }
@@ -117,6 +153,12 @@ mod tests {
         assert!(!write_if_changed(&path, b"one").unwrap());
         assert!(write_if_changed(&path, b"two").unwrap());
         assert_eq!(fs::read(&path).unwrap(), b"two");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o644);
+        }
         let names: Vec<_> = fs::read_dir(dir.path().join("a"))
             .unwrap()
             .map(|e| e.unwrap().file_name())

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use fluentpress::project::Project;
-use fluentpress::{build, extract, Error};
+use fluentpress::{build, check, extract, status, sync, Error};
 
 #[derive(Parser)]
 #[command(
@@ -29,15 +29,77 @@ enum Command {
     Init,
     /// Write the source locale's Fluent files from the Markdown documents.
     Extract,
-    /// Render every document in every locale.
+    /// Publish the site: every document in every locale, home pages, feeds and sitemap.
     Build {
         /// What to write for each document.
-        #[arg(long, value_enum, default_value_t = FormatArg::Fragment)]
+        #[arg(long, value_enum, default_value_t = FormatArg::Html)]
         format: FormatArg,
         /// Build only this locale (repeatable).
         #[arg(long = "locale", value_name = "LOCALE")]
         locales: Vec<String>,
+        /// Remove what the last build wrote and build everything anew (html only).
+        #[arg(long)]
+        clean: bool,
+        /// Add the pseudo-locale en-XA, with accented and lengthened prose (html only).
+        #[arg(long)]
+        pseudo: bool,
     },
+    /// Show, per locale and file, what is translated, missing, stale, obsolete or broken.
+    Status {
+        /// Only this locale (repeatable).
+        #[arg(long = "locale", value_name = "LOCALE")]
+        locales: Vec<String>,
+        #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+        format: StatusFormat,
+        /// Exit with status 1 when a selected locale is less than PCT percent translated.
+        #[arg(long, value_name = "PCT")]
+        fail_under: Option<f64>,
+    },
+    /// Bring every locale's Fluent files in line with the source, never changing a translation.
+    Sync {
+        /// Only this locale (repeatable).
+        #[arg(long = "locale", value_name = "LOCALE")]
+        locales: Vec<String>,
+    },
+    /// Record translations as current although the source changed (after a typo fix, say).
+    Accept {
+        locale: String,
+        /// Message IDs to accept; all of the locale's stale translations when none is given.
+        ids: Vec<String>,
+    },
+    /// Report broken and suspicious translations; exits with status 1 when there is an error.
+    Check {
+        /// Check only this locale (repeatable).
+        #[arg(long = "locale", value_name = "LOCALE")]
+        locales: Vec<String>,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// Exit with status 1 on warnings too.
+        #[arg(long, value_enum, value_name = "WHAT")]
+        deny: Option<Deny>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    /// Like a compiler: each problem with its line underlined, coloured on a terminal.
+    Human,
+    /// An array of problems, as docs/check.md describes.
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Deny {
+    /// Fail on warnings as on errors.
+    Warnings,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum StatusFormat {
+    /// Aligned tables, coloured on a terminal.
+    Table,
+    /// The report as JSON, for scripts and CI.
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -46,6 +108,8 @@ enum FormatArg {
     Markdown,
     /// The rendered HTML body of each document, nothing around it.
     Fragment,
+    /// The published site, ready to serve from the output folder.
+    Html,
 }
 
 fn main() -> ExitCode {
@@ -78,16 +142,106 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 report.removed.len()
             );
         }
-        Command::Build { format, locales } => {
+        Command::Build {
+            format,
+            locales,
+            clean,
+            pseudo,
+        } => {
             let format = match format {
                 FormatArg::Markdown => build::Format::Markdown,
                 FormatArg::Fragment => build::Format::Fragment,
+                FormatArg::Html => build::Format::Html,
             };
-            let report = build::run(&project, &build::Options { format, locales })?;
+            let started = std::time::Instant::now();
+            let options = build::Options {
+                format,
+                locales,
+                clean,
+                pseudo,
+            };
+            let report = build::run(&project, &options)?;
+            for warning in &report.warnings {
+                eprintln!("warning: {warning}");
+            }
             println!(
-                "built {} files ({} unchanged)",
-                report.written, report.unchanged
+                "built {}: {} files written, {} unchanged, {} removed in {:.2}s",
+                project.output_dir().display(),
+                report.written,
+                report.unchanged,
+                report.removed,
+                started.elapsed().as_secs_f64()
             );
+        }
+        Command::Status {
+            locales,
+            format,
+            fail_under,
+        } => {
+            let report = status::compute(&project, &locales)?;
+            match format {
+                StatusFormat::Table => anstream::print!("{}", report.table()),
+                StatusFormat::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).expect("a report always serializes")
+                ),
+            }
+            let below = fail_under
+                .map(|t| (t, report.below(t)))
+                .filter(|(_, below)| !below.is_empty());
+            if let Some((threshold, below)) = below {
+                for locale in below {
+                    eprintln!(
+                        "{}: {}% translated, below {threshold}%",
+                        locale.locale, locale.counts.percent
+                    );
+                }
+                return Ok(ExitCode::from(1));
+            }
+        }
+        Command::Sync { locales } => {
+            for report in sync::run(&project, &locales)? {
+                let c = &report.changes;
+                println!(
+                    "{}: {} files written; {} placeholders added, {} set aside, {} restored, {} refreshed",
+                    report.locale,
+                    report.written.len(),
+                    c.added.len(),
+                    c.set_aside.len(),
+                    c.restored.len(),
+                    c.refreshed.len()
+                );
+                let dir = project.config.locales_dir.join(&report.locale);
+                for (path, problem) in &report.junk {
+                    eprintln!(
+                        "warning: {}:{}: {} (kept as it is)",
+                        dir.join(path).display(),
+                        problem.position,
+                        problem.message
+                    );
+                }
+            }
+        }
+        Command::Accept { locale, ids } => {
+            let accepted = sync::accept(&project, &locale, &ids)?;
+            println!(
+                "{locale}: {} stale translations accepted as current",
+                accepted.len()
+            );
+        }
+        Command::Check {
+            locales,
+            format,
+            deny,
+        } => {
+            let report = check::run(&project, &check::Options { locales })?;
+            match format {
+                CheckFormat::Human => anstream::print!("{}", check::report::human(&report, true)),
+                CheckFormat::Json => println!("{}", check::report::json(&report)),
+            }
+            if !report.passes(deny.is_some()) {
+                return Ok(ExitCode::from(1));
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

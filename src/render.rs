@@ -4,10 +4,13 @@
 //! own unit: text that would open a block (a list, a heading, a code block) is escaped.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use pulldown_cmark::{BrokenLink, CowStr, Event, Parser, Tag, TagEnd};
 
-use crate::segment::{link_label_key, markdown_options, Segmented, Unit, UnitKind};
+use unicase::UniCase;
+
+use crate::segment::{markdown_options, Context, Segmented, Slot, Unit};
 
 /// How one unit appears in a rendered locale.
 #[derive(Debug, Clone, Copy, Default)]
@@ -23,6 +26,11 @@ pub struct Choice<'t> {
 /// Cleans the HTML of a translated unit that holds raw HTML, links or images.
 pub type Sanitizer<'s> = &'s (dyn Fn(&str) -> String + Sync);
 
+/// A change to the events of a rendered document (heading ids, link destinations). Every event
+/// that reaches the HTML writer passes through it once: the document's own events in document
+/// order, and a sanitized translation's events just before they are cleaned.
+pub type Rewrite<'r> = &'r mut dyn for<'e> FnMut(Event<'e>) -> Event<'e>;
+
 /// Renders the body of the document as HTML, with `choices[i]` deciding unit `i`.
 /// Front matter is not part of the body.
 pub fn html_fragment(
@@ -30,13 +38,25 @@ pub fn html_fragment(
     choices: &[Choice<'_>],
     sanitize: Option<Sanitizer<'_>>,
 ) -> String {
+    html_fragment_with(segmented, choices, sanitize, &mut |event| event)
+}
+
+/// [`html_fragment`], with every event passed through `rewrite`.
+pub fn html_fragment_with(
+    segmented: &Segmented<'_>,
+    choices: &[Choice<'_>],
+    sanitize: Option<Sanitizer<'_>>,
+    rewrite: Rewrite<'_>,
+) -> String {
     let mut html = String::with_capacity(segmented.document.source.len() * 3 / 2);
     let texts: Vec<Option<Cow<str>>> = segmented
         .units
         .iter()
+        .zip(&segmented.slots)
         .zip(choices)
-        .map(|(unit, choice)| {
-            changed_text(unit, choice).map(|t| with_footnote_stubs(segmented, unit.kind, t))
+        .map(|((unit, slot), choice)| {
+            let slot = slot.as_ref()?;
+            changed_text(unit, choice).map(|t| parse_source(segmented, slot, t))
         })
         .collect();
     let mut events: Vec<Event> = Vec::with_capacity(segmented.events.len() + 16);
@@ -62,7 +82,8 @@ pub fn html_fragment(
                 match sanitize.filter(|_| needs_sanitizing(&translated)) {
                     Some(sanitize) => {
                         let mut unit_html = String::new();
-                        pulldown_cmark::html::push_html(&mut unit_html, translated.into_iter());
+                        let translated = translated.into_iter().map(&mut *rewrite);
+                        pulldown_cmark::html::push_html(&mut unit_html, translated);
                         events.push(Event::InlineHtml(sanitize(&unit_html).into()));
                     }
                     None => events.extend(translated),
@@ -77,8 +98,66 @@ pub fn html_fragment(
         next = wrap_end;
     }
     events.extend_from_slice(&segmented.events[next..]);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    pulldown_cmark::html::push_html(&mut html, events.into_iter().map(rewrite));
     html
+}
+
+/// An `id` for every heading of the document, in document order, that is the same in every
+/// locale so that a link to a section works in all of them: the heading's own `{#id}`, or else
+/// a slug of its source text, made unique within the document.
+pub fn heading_anchors(segmented: &Segmented<'_>) -> Vec<String> {
+    let mut anchors = Vec::new();
+    let mut taken = HashSet::new();
+    let mut heading: Option<(Option<&str>, String)> = None;
+    for event in &segmented.events {
+        match (event, &mut heading) {
+            (Event::Start(Tag::Heading { id, .. }), _) => {
+                heading = Some((id.as_deref(), String::new()));
+            }
+            (Event::Text(t) | Event::Code(t), Some((_, text))) => text.push_str(t),
+            (Event::End(TagEnd::Heading(_)), Some((explicit, text))) => {
+                let anchor = match explicit {
+                    Some(id) => id.to_string(),
+                    None => unique(slug(text), &taken),
+                };
+                taken.insert(anchor.clone());
+                anchors.push(anchor);
+                heading = None;
+            }
+            _ => {}
+        }
+    }
+    anchors
+}
+
+/// Lowercase letters and digits of any script, words joined by `-`.
+fn slug(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if (c.is_whitespace() || c == '-' || c == '_')
+            && !slug.is_empty()
+            && !slug.ends_with('-')
+        {
+            slug.push('-');
+        }
+    }
+    slug.truncate(slug.trim_end_matches('-').len());
+    if slug.is_empty() {
+        slug.push_str("section");
+    }
+    slug
+}
+
+fn unique(base: String, taken: &HashSet<String>) -> String {
+    if !taken.contains(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|s| !taken.contains(s))
+        .expect("some suffix is free")
 }
 
 /// Renders the whole document, front matter included, as Markdown.
@@ -91,13 +170,12 @@ pub fn markdown(segmented: &Segmented<'_>, choices: &[Choice<'_>]) -> String {
         out.push_str(with);
         cursor = range.end;
     };
-    for (unit, choice) in segmented.units.iter().zip(choices) {
+    let units = segmented.units.iter().zip(&segmented.slots);
+    for ((unit, slot), choice) in units.zip(choices) {
         if let Some(text) = changed_text(unit, choice) {
-            let replacement = match unit.kind {
-                UnitKind::Title | UnitKind::Summary => {
-                    toml::Value::String(text.to_string()).to_string()
-                }
-                _ => with_continuations(&safe_inline(unit.kind, text), &unit.continuation),
+            let replacement = match slot {
+                None => toml::Value::String(text.to_string()).to_string(),
+                Some(slot) => with_continuations(&safe_text(slot, text), &unit.continuation),
             };
             replace(unit.range.clone(), &replacement, &mut out);
         }
@@ -111,56 +189,59 @@ pub fn markdown(segmented: &Segmented<'_>, choices: &[Choice<'_>]) -> String {
     out
 }
 
-/// The translation of `unit`, unless it is absent or the same as the source.
+/// The translation of `unit`, unless it is absent, blank (a unit cannot be emptied) or the same
+/// as the source.
 fn changed_text<'t>(unit: &Unit, choice: &Choice<'t>) -> Option<&'t str> {
-    choice.text.filter(|t| *t != unit.text)
+    choice
+        .text
+        .filter(|t| *t != unit.text && !t.trim().is_empty())
 }
 
-/// The events of a translated unit's inline content. `text` is already safe: it parses as one
-/// paragraph (followed only by footnote stubs), whose content is taken.
-fn inline_events<'x>(segmented: &'x Segmented<'_>, text: &'x str) -> Vec<Event<'x>> {
-    let refdefs = &segmented.refdefs;
+/// The events of a translated unit's inline content: those of the first paragraph or table cell
+/// of `source`, made by [`parse_source`].
+fn inline_events<'x>(segmented: &'x Segmented<'_>, source: &'x str) -> Vec<Event<'x>> {
     let resolve = |link: BrokenLink<'x>| {
-        refdefs
-            .get(&link_label_key(&link.reference))
-            .map(|(dest, title)| {
-                (
-                    CowStr::Borrowed(dest.as_str()),
-                    CowStr::Borrowed(title.as_str()),
-                )
-            })
+        let label = UniCase::new(link.reference.into_string());
+        let (dest, title) = segmented.refdefs.get(&label)?;
+        Some((
+            CowStr::Borrowed(dest.as_str()),
+            CowStr::Borrowed(title.as_str()),
+        ))
     };
-    let mut parser = Parser::new_with_broken_link_callback(text, markdown_options(), Some(resolve));
-    if !matches!(parser.next(), Some(Event::Start(Tag::Paragraph))) {
+    let mut parser =
+        Parser::new_with_broken_link_callback(source, markdown_options(), Some(resolve));
+    let opened = parser
+        .by_ref()
+        .any(|e| matches!(e, Event::Start(Tag::Paragraph | Tag::TableCell)));
+    if !opened {
         return Vec::new();
     }
-    let mut events = Vec::new();
-    for event in parser {
-        if event == Event::End(TagEnd::Paragraph) {
-            break;
-        }
-        events.push(event);
-    }
-    events
+    parser
+        .take_while(|e| !matches!(e, Event::End(TagEnd::Paragraph | TagEnd::TableCell)))
+        .collect()
 }
 
-/// Appends a stub definition for each footnote of the document, so that `[^note]` in a
-/// translation refers to it as it does in the source.
-fn with_footnote_stubs<'t>(
-    segmented: &Segmented<'_>,
-    kind: UnitKind,
-    text: &'t str,
-) -> Cow<'t, str> {
-    let safe = safe_inline(kind, text);
-    if segmented.footnotes.is_empty() || !safe.contains("[^") {
+/// What the translation `text` of the unit in `slot` is parsed from: the text made
+/// safe; inside a one-column table for a table cell, where `\|` is a pipe even in a code span;
+/// followed by a stub definition for each footnote of the document, so that `[^note]` refers to
+/// it as it does in the source.
+fn parse_source<'t>(segmented: &Segmented<'_>, slot: &Slot, text: &'t str) -> Cow<'t, str> {
+    let safe = safe_text(slot, text);
+    let stubs = !segmented.footnotes.is_empty() && safe.contains("[^");
+    if slot.context != Context::Cell && !stubs {
         return safe;
     }
-    let mut stubbed = safe.into_owned();
-    stubbed.push('\n');
-    for label in &segmented.footnotes {
-        stubbed.push_str(&format!("\n[^{label}]: .\n"));
+    let mut source = match slot.context {
+        Context::Cell => format!("| {safe} |\n|-|\n"),
+        _ => safe.into_owned(),
+    };
+    if stubs {
+        source.push('\n');
+        for label in &segmented.footnotes {
+            source.push_str(&format!("\n[^{label}]: .\n"));
+        }
     }
-    Cow::Owned(stubbed)
+    Cow::Owned(source)
 }
 
 fn needs_sanitizing(events: &[Event]) -> bool {
@@ -195,11 +276,94 @@ fn retitled<'x>(event: &Event<'x>, title: Option<&'x str>) -> Event<'x> {
     }
 }
 
-/// `text` made safe to stand in a unit of `kind`: it parses as exactly one paragraph, so it can
-/// never open a list, heading, code block, table or HTML block. Well-formed text comes back
-/// unchanged; otherwise line starts are escaped, and as a last resort all punctuation.
-pub fn safe_inline(kind: UnitKind, text: &str) -> Cow<'_, str> {
-    let text = normalize(kind, text);
+/// `text` made safe to stand in `context`. A table cell holds any inline content on one line
+/// whose pipes are escaped and that does not end in a backslash (which would escape the next
+/// cell's pipe, so a space follows it). Any other text parses as exactly one paragraph, so it can
+/// never open a list, heading, code block, table or HTML block; nor can it start with a task list
+/// marker at the start of a list item, or end a heading with a closing `#` sequence or an
+/// attribute block. Well-formed text comes back unchanged; otherwise line starts are escaped, as
+/// a last resort all punctuation.
+pub fn safe_inline(context: Context, text: &str) -> Cow<'_, str> {
+    let text = normalize(context, text);
+    match context {
+        Context::Cell if text.ends_with('\\') => Cow::Owned(format!("{text} ")),
+        Context::Cell => text,
+        Context::Heading => escape_last(one_paragraph(text), &['#', '}']),
+        // Its first line may start a list item too.
+        Context::SetextHeading => escape_item_start(escape_last(one_paragraph(text), &['#', '}'])),
+        Context::ItemStart => escape_item_start(one_paragraph(text)),
+        Context::Paragraph => one_paragraph(text),
+    }
+}
+
+/// `text` made safe for the unit in `slot`. An image's alt text also stands inside `![…]`, which
+/// an unbalanced bracket or a final backslash would end early or late: then they are escaped.
+fn safe_text<'t>(slot: &Slot, text: &'t str) -> Cow<'t, str> {
+    let safe = safe_inline(slot.context, text);
+    if slot.image.is_none() {
+        return safe;
+    }
+    // Alt text ends at its `]`, not at the end of a cell: no space after a final backslash.
+    let alt = safe.trim_end_matches(' ');
+    if brackets_balance(alt) {
+        return if alt.len() == safe.len() {
+            safe
+        } else {
+            Cow::Owned(alt.to_string())
+        };
+    }
+    let mut escaped = String::with_capacity(alt.len() + 4);
+    let mut chars = alt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '[' | ']') || c == '\\' && chars.peek().is_none() {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+        if c == '\\' {
+            escaped.extend(chars.next());
+        }
+    }
+    Cow::Owned(escaped)
+}
+
+/// Whether the unescaped brackets of `text` pair up and it ends in no lone backslash.
+fn brackets_balance(text: &str) -> bool {
+    let mut depth = 0usize;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.next().is_none() => return false,
+            '[' => depth += 1,
+            ']' if depth == 0 => return false,
+            ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
+/// `text` with its first character escaped where a list item's marker before it would make
+/// something of it: a task list marker (`- [x]`) or a thematic break (`* **`).
+fn escape_item_start(text: Cow<'_, str>) -> Cow<'_, str> {
+    let task = ["[ ]", "[x]", "[X]"].iter().any(|m| {
+        text.strip_prefix(m)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\n']))
+    });
+    let first_line = text.split('\n').next().unwrap_or_default();
+    let rule = first_line.starts_with(['*', '-', '_'])
+        && first_line
+            .chars()
+            .all(|c| matches!(c, '*' | '-' | '_' | ' ' | '\t'));
+    if task || rule {
+        Cow::Owned(format!("\\{text}"))
+    } else {
+        text
+    }
+}
+
+/// `text` unchanged if it parses as one paragraph, else with its line starts escaped, or if that
+/// is not enough, all its punctuation.
+fn one_paragraph(text: Cow<'_, str>) -> Cow<'_, str> {
     if text.is_empty() || is_one_paragraph(&text) {
         return text;
     }
@@ -210,14 +374,29 @@ pub fn safe_inline(kind: UnitKind, text: &str) -> Cow<'_, str> {
     Cow::Owned(escape_punctuation(&text))
 }
 
-/// Removes what a unit cannot hold: blank lines, indentation, trailing whitespace; and for a
-/// heading or table cell, line breaks (and unescaped `|` in a cell).
-fn normalize(kind: UnitKind, text: &str) -> Cow<'_, str> {
-    let single_line = matches!(kind, UnitKind::Heading | UnitKind::Cell);
-    let needs_work = text.contains('\n')
-        || text.starts_with([' ', '\t'])
-        || text.ends_with([' ', '\t'])
-        || (kind == UnitKind::Cell && has_unescaped_pipe(text));
+/// Backslash-escapes the last character of `text` if it is one of `chars` and not escaped yet.
+fn escape_last<'t>(text: Cow<'t, str>, chars: &[char]) -> Cow<'t, str> {
+    let Some(last) = text.chars().last().filter(|c| chars.contains(c)) else {
+        return text;
+    };
+    let before = &text[..text.len() - last.len_utf8()];
+    let backslashes = before.len() - before.trim_end_matches('\\').len();
+    if backslashes % 2 == 1 {
+        return text;
+    }
+    Cow::Owned(format!("{before}\\{last}"))
+}
+
+/// Removes what a unit cannot hold: blank lines, indentation, trailing whitespace, tabs (whose
+/// width depends on the column a container prefix puts them at); and for an ATX heading or table
+/// cell, line breaks (and unescaped `|` in a cell).
+fn normalize(context: Context, text: &str) -> Cow<'_, str> {
+    let single_line = matches!(context, Context::Heading | Context::Cell);
+    let cell = context == Context::Cell;
+    let needs_work = text.contains(['\n', '\t'])
+        || text.starts_with(' ')
+        || text.ends_with(' ')
+        || (cell && has_unescaped_pipe(text));
     if !needs_work {
         return Cow::Borrowed(text);
     }
@@ -227,9 +406,9 @@ fn normalize(kind: UnitKind, text: &str) -> Cow<'_, str> {
         .map(|l| l.trim_start_matches([' ', '\t']))
         .filter(|l| !l.trim().is_empty())
         .collect();
-    let mut joined = lines.join(separator);
-    joined.truncate(joined.trim_end_matches([' ', '\t']).len());
-    if kind == UnitKind::Cell && has_unescaped_pipe(&joined) {
+    let mut joined = lines.join(separator).replace('\t', " ");
+    joined.truncate(joined.trim_end_matches(' ').len());
+    if cell && has_unescaped_pipe(&joined) {
         joined = escape_pipes(&joined);
     }
     Cow::Owned(joined)
@@ -255,13 +434,14 @@ fn escape_pipes(text: &str) -> String {
 
 /// Whether `text` parses as one paragraph and nothing else. Single lines that start with a
 /// letter cannot open a block, which spares most translations a parse.
-fn is_one_paragraph(text: &str) -> bool {
+pub(crate) fn is_one_paragraph(text: &str) -> bool {
     if !text.contains('\n') && text.chars().next().is_some_and(char::is_alphabetic) {
         return true;
     }
     let mut depth = 0usize;
     let mut paragraphs = 0;
-    for event in Parser::new_ext(text, markdown_options()) {
+    let mut parser = Parser::new_ext(text, markdown_options());
+    for event in parser.by_ref() {
         match event {
             Event::Start(Tag::Paragraph) if depth == 0 => {
                 paragraphs += 1;
@@ -274,26 +454,38 @@ fn is_one_paragraph(text: &str) -> bool {
             _ => {}
         }
     }
-    paragraphs == 1
+    // A link reference definition gives no event, but would define a link for the whole document.
+    paragraphs == 1 && parser.reference_definitions().iter().next().is_none()
 }
 
-/// Backslash-escapes the first character of every line when it could start a block.
+/// Keeps every line that would open a block from doing so, changing nothing else: the first line,
+/// if it would on its own, gets its first character backslash-escaped; a later line, if it would
+/// end the paragraph of the lines before it, is indented by four spaces, which no block may start
+/// with inside a paragraph and which means nothing there (escaping could break a link label).
 fn escape_line_starts(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits > 0 && line[digits..].starts_with(['.', ')']) {
-            out.push_str(&line[..digits]);
-            out.push('\\');
-            out.push_str(&line[digits..]);
-        } else if line.starts_with(|c: char| c.is_ascii_punctuation()) {
-            out.push('\\');
-            out.push_str(line);
-        } else {
-            out.push_str(line);
+    let mut lines = text.split('\n');
+    let first = lines.next().unwrap_or_default();
+    let digits = first.len() - first.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if is_one_paragraph(first) {
+        out.push_str(first);
+    } else if digits > 0 && first[digits..].starts_with(['.', ')']) {
+        out.push_str(&first[..digits]);
+        out.push('\\');
+        out.push_str(&first[digits..]);
+    } else if first.starts_with(|c: char| c.is_ascii_punctuation()) {
+        out.push('\\');
+        out.push_str(first);
+    } else {
+        out.push_str(first);
+    }
+    for line in lines {
+        let start = out.len() + 1;
+        out.push('\n');
+        out.push_str(line);
+        // Whether a line opens a block can depend on the lines before it (a table's header).
+        if !is_one_paragraph(&out) {
+            out.insert_str(start, "    ");
         }
     }
     out
@@ -389,6 +581,7 @@ mod tests {
             "a\n---",
             "> q",
             "[x]: /y",
+            "[x]: /y\nz",
             "a | b\n--|--",
         ] {
             let (html, md) = translated("First\n\nSecond\n\n- item\n", |u| {
@@ -470,8 +663,105 @@ mod tests {
     }
 
     #[test]
+    fn heading_anchors_come_from_the_source_and_are_unique() {
+        let doc = document(
+            "# Hello, *World*!\n\n## Hello World\n\n## Own {#mine}\n\n## 한국어 제목\n\n## ???\n",
+        );
+        let segmented = Segmented::new(&doc);
+        let anchors = heading_anchors(&segmented);
+        assert_eq!(
+            anchors,
+            [
+                "hello-world",
+                "hello-world-2",
+                "mine",
+                "한국어-제목",
+                "section"
+            ]
+        );
+    }
+
+    #[test]
+    fn rewrite_sees_translated_and_structural_events() {
+        let doc = document("# Head\n\nText\n");
+        let segmented = Segmented::new(&doc);
+        let choices = [
+            Choice {
+                text: Some("Kopf"),
+                ..Choice::default()
+            },
+            Choice::default(),
+        ];
+        let html = html_fragment_with(&segmented, &choices, None, &mut |event| match event {
+            Event::Start(Tag::Heading {
+                level,
+                classes,
+                attrs,
+                ..
+            }) => Event::Start(Tag::Heading {
+                level,
+                id: Some("head".into()),
+                classes,
+                attrs,
+            }),
+            Event::Text(t) => Event::Text(t.to_uppercase().into()),
+            other => other,
+        });
+        assert_eq!(html, "<h1 id=\"head\">KOPF</h1>\n<p>TEXT</p>\n");
+    }
+
+    #[test]
+    fn only_lines_that_would_open_a_block_are_escaped() {
+        // Lazy continuation lines of a list item's paragraph, as in a real document.
+        let text = "x:\n* For `a<b`,\n`a<=b` and\n[a link](/l)";
+        assert_eq!(
+            safe_inline(Context::Paragraph, text),
+            "x:\n    * For `a<b`,\n`a<=b` and\n[a link](/l)"
+        );
+        assert_eq!(
+            safe_inline(Context::Paragraph, "* a\n- b"),
+            "\\* a\n    - b"
+        );
+    }
+
+    #[test]
+    fn reparsed_edge_cases_render_like_pulldown_cmark() {
+        for source in [
+            // `\|` is a pipe in a table cell, even in code, a link label or an image's alt text.
+            "| a |\n|---|\n| b `\\|` c |\n| ![x\\|y](/i.png) |\n\nx|y\\\\\n-|-\n",
+            // Labels match by Unicode case folding, and across lines a block marker could start.
+            "[\u{1e9e}] and [first\n    -\nsecond]\n\n[SS]: /url\n[first - second]: /other\n",
+            // A heading's text never gains a closing sequence or an attribute block.
+            "H1 {.foo\n.bar}\n==\n\n# C \\#\n\nhard  \nbreak\n---\n",
+        ] {
+            // A setext heading's lines are joined: the same up to whitespace.
+            let squeezed = |html: &str| html.split_whitespace().collect::<Vec<_>>().join(" ");
+            let expected = squeezed(&reference(source));
+            let (html, md) = translated(source, |u| format!("{} ", u.text));
+            assert_eq!(squeezed(&html), expected, "{source:?}");
+            assert_eq!(squeezed(&reference(&md)), expected, "{source:?}");
+        }
+    }
+
+    #[test]
+    fn translations_take_no_syntax_from_where_they_stand() {
+        assert_eq!(safe_inline(Context::ItemStart, "[x] done"), "\\[x] done");
+        assert_eq!(safe_inline(Context::ItemStart, "**"), "\\**");
+        assert_eq!(safe_inline(Context::Paragraph, "[x] done"), "[x] done");
+        assert_eq!(safe_inline(Context::SetextHeading, "a  \nb"), "a  \nb");
+        let (html, md) = translated("![alt](/i.png)\n", |_| "a] \\[b\\".to_string());
+        assert_eq!(md, "![a\\] \\[b\\\\](/i.png)\n");
+        assert_eq!(reference(&md), html);
+        assert_eq!(safe_inline(Context::Heading, "Learn C #"), "Learn C \\#");
+        assert_eq!(safe_inline(Context::Heading, "Own {#id}"), "Own {#id\\}");
+        assert_eq!(safe_inline(Context::Heading, "Done \\}"), "Done \\}");
+        assert_eq!(safe_inline(Context::Cell, "a\\\\"), "a\\\\ ");
+        assert_eq!(safe_inline(Context::Cell, "- a"), "- a");
+    }
+
+    #[test]
     fn cells_escape_pipes() {
-        assert_eq!(safe_inline(UnitKind::Cell, "a | b"), "a \\| b");
-        assert_eq!(safe_inline(UnitKind::Heading, "a\nb"), "a b");
+        assert_eq!(safe_inline(Context::Cell, "a | b"), "a \\| b");
+        assert_eq!(safe_inline(Context::Heading, "a\nb"), "a b");
     }
 }

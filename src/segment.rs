@@ -3,11 +3,11 @@
 //! parsed once; the event stream is kept so that every locale can be rendered from it by swapping
 //! the inline events of each unit, which keeps a translation inside its own unit.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
-use std::collections::HashMap;
-
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use unicase::UniCase;
 
 use crate::document::Document;
 
@@ -88,6 +88,22 @@ const ALL_KINDS: [UnitKind; 9] = [
     UnitKind::Image,
 ];
 
+/// Where a unit's text stands in the document, which decides what a translation may hold
+/// there (see [`crate::render::safe_inline`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// A paragraph, at the top level or in a quote, footnote or list item.
+    Paragraph,
+    /// The first paragraph of a list item, where `[ ]` or `[x]` would be a task list marker.
+    ItemStart,
+    /// An ATX heading (`# Title`): one line.
+    Heading,
+    /// A setext heading (underlined): lines of text.
+    SetextHeading,
+    /// A table cell: one line, between pipes.
+    Cell,
+}
+
 /// One translatable unit of a document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unit {
@@ -117,6 +133,8 @@ pub(crate) struct Slot {
     pub inline: Range<usize>,
     /// For an image, the index of its `Start(Image)` event.
     pub image: Option<usize>,
+    /// Where the unit's text stands; for a lone image, its paragraph, heading or table cell.
+    pub context: Context,
 }
 
 /// A document parsed once: its units, and its event stream for rendering in any locale.
@@ -127,8 +145,9 @@ pub struct Segmented<'a> {
     /// The slot of each body unit; front matter units have none.
     pub(crate) slots: Vec<Option<Slot>>,
     pub(crate) events: Vec<Event<'a>>,
-    /// Link reference definitions by normalized label: destination and title.
-    pub(crate) refdefs: HashMap<String, (String, String)>,
+    /// Link reference definitions by label (compared as pulldown-cmark does, by Unicode case
+    /// folding): destination and title, for the links of a translated unit.
+    pub(crate) refdefs: HashMap<UniCase<String>, (String, String)>,
     /// Labels of the document's footnote definitions, so a translated unit can refer to them.
     pub(crate) footnotes: Vec<String>,
 }
@@ -162,7 +181,10 @@ impl<'a> Segmented<'a> {
             .iter()
             .map(|(label, def)| {
                 let title = def.title.as_deref().unwrap_or_default().to_string();
-                (link_label_key(label), (def.dest.to_string(), title))
+                (
+                    UniCase::new(label.to_string()),
+                    (def.dest.to_string(), title),
+                )
             })
             .collect();
         let Segmenter {
@@ -183,16 +205,20 @@ impl<'a> Segmented<'a> {
     }
 }
 
+/// A block that holds other blocks or text, as open at some point of the event stream.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Container {
     Quote,
     Item,
     Footnote,
+    /// Any other block (a list, a code block, a table): text straight inside it is no unit.
+    Other,
 }
 
 /// An open unit: its kind and the index of its first inline event.
 struct Open {
     kind: UnitKind,
+    context: Context,
     first: usize,
     /// Opened by inline content directly inside a tight list item, with no paragraph around it.
     implicit: bool,
@@ -217,7 +243,15 @@ impl<'a> Segmenter<'a> {
             Event::Start(Tag::Paragraph) => {
                 self.open(self.paragraph_kind(), index + 1, false);
             }
-            Event::Start(Tag::Heading { .. }) => self.open(UnitKind::Heading, index + 1, false),
+            Event::Start(Tag::Heading { .. }) => {
+                // An ATX heading is one line; a setext heading's range spans its underline.
+                self.open(UnitKind::Heading, index + 1, false);
+                if let Some(open) = &mut self.open {
+                    if source[range.clone()].trim_end().contains('\n') {
+                        open.context = Context::SetextHeading;
+                    }
+                }
+            }
             Event::Start(Tag::TableCell) => self.open(UnitKind::Cell, index + 1, false),
             Event::End(TagEnd::Paragraph | TagEnd::TableCell) => {
                 self.close(source, index);
@@ -233,25 +267,21 @@ impl<'a> Segmenter<'a> {
             Event::Start(tag) if is_inline(tag) => self.open_implicit(index),
             Event::Start(tag) => {
                 self.close_implicit(source, index);
-                match tag {
-                    Tag::BlockQuote(_) => self.containers.push(Container::Quote),
-                    Tag::Item => self.containers.push(Container::Item),
+                let container = match tag {
+                    Tag::BlockQuote(_) => Container::Quote,
+                    Tag::Item => Container::Item,
                     Tag::FootnoteDefinition(label) => {
                         self.footnotes.push(label.to_string());
-                        self.containers.push(Container::Footnote);
+                        Container::Footnote
                     }
-                    _ => {}
-                }
+                    _ => Container::Other,
+                };
+                self.containers.push(container);
             }
             Event::End(end) if is_inline_end(end) => {}
-            Event::End(end) => {
+            Event::End(_) => {
                 self.close_implicit(source, index);
-                if matches!(
-                    end,
-                    TagEnd::BlockQuote(_) | TagEnd::Item | TagEnd::FootnoteDefinition
-                ) {
-                    self.containers.pop();
-                }
+                self.containers.pop();
             }
             Event::Text(_)
             | Event::Code(_)
@@ -260,7 +290,12 @@ impl<'a> Segmenter<'a> {
             | Event::FootnoteReference(_)
             | Event::SoftBreak
             | Event::HardBreak => self.open_implicit(index),
-            Event::Html(_) | Event::DisplayMath(_) | Event::Rule | Event::TaskListMarker(_) => {
+            // In a loose list item the marker opens the item's first paragraph; it is not text.
+            Event::TaskListMarker(_) => match &mut self.open {
+                Some(open) if open.first == index => open.first += 1,
+                _ => self.close_implicit(source, index),
+            },
+            Event::Html(_) | Event::DisplayMath(_) | Event::Rule => {
                 self.close_implicit(source, index);
             }
         }
@@ -273,13 +308,24 @@ impl<'a> Segmenter<'a> {
             Some(Container::Item) => UnitKind::Item,
             Some(Container::Quote) => UnitKind::Quote,
             Some(Container::Footnote) => UnitKind::Footnote,
-            None => UnitKind::Paragraph,
+            Some(Container::Other) | None => UnitKind::Paragraph,
         }
     }
 
     fn open(&mut self, kind: UnitKind, first: usize, implicit: bool) {
+        // The event before the unit's paragraph (or before its text, in a tight item).
+        let before = first.checked_sub(if implicit { 1 } else { 2 });
+        let context = match kind {
+            UnitKind::Heading => Context::Heading,
+            UnitKind::Cell => Context::Cell,
+            _ if before.is_some_and(|i| self.events[i] == Event::Start(Tag::Item)) => {
+                Context::ItemStart
+            }
+            _ => Context::Paragraph,
+        };
         self.open = Some(Open {
             kind,
+            context,
             first,
             implicit,
         });
@@ -302,6 +348,17 @@ impl<'a> Segmenter<'a> {
     fn close(&mut self, source: &str, end: usize) -> Option<&Unit> {
         let open = self.open.take()?;
         let mut inline = open.first..end;
+        // A line break can end a heading's text (before an attribute block on the next line); it
+        // shows nothing there and belongs to the structure, not to the text.
+        while inline.end > inline.start
+            && matches!(
+                self.events[inline.end - 1],
+                Event::SoftBreak | Event::HardBreak
+            )
+        {
+            inline.end -= 1;
+        }
+        let context = open.context;
         let mut kind = open.kind;
         let mut image = None;
         let mut title = None;
@@ -326,7 +383,15 @@ impl<'a> Segmenter<'a> {
             self.ranges[inline.clone()].first(),
             self.ranges[inline.clone()].last(),
         ) {
-            (Some(first), Some(last)) => first.start..last.end.max(first.end),
+            (Some(first), Some(last)) => {
+                let mut end = last.end.max(first.end);
+                // pulldown-cmark leaves the `[]` of a collapsed reference (`[text][]`) out.
+                let link_end = matches!(events.last(), Some(Event::End(TagEnd::Link)));
+                if link_end && source[end..].starts_with("[]") {
+                    end += 2;
+                }
+                with_leading_escape(source, first.start)..end
+            }
             _ => self.ranges[end].start..self.ranges[end].start,
         };
         let quotes = self
@@ -336,7 +401,13 @@ impl<'a> Segmenter<'a> {
             .count();
         self.units.push(Unit {
             kind,
-            text: strip_continuations(&source[range.clone()], quotes),
+            text: unit_text(
+                source,
+                range.clone(),
+                &self.ranges[inline.clone()],
+                events,
+                quotes,
+            ),
             title,
             title_range,
             plain: plain_text(events),
@@ -344,7 +415,11 @@ impl<'a> Segmenter<'a> {
             continuation: continuation_prefix(source, range.start),
             range,
         });
-        self.slots.push(Some(Slot { inline, image }));
+        self.slots.push(Some(Slot {
+            inline,
+            image,
+            context,
+        }));
         self.units.last()
     }
 
@@ -420,6 +495,20 @@ fn title_literal(source: &str, image: Range<usize>) -> Option<Range<usize>> {
     None
 }
 
+/// Where a unit or line whose first event starts at `start` begins. The text of an escaped
+/// character starts after its backslash; a unit or line that opens with one (`\* not a list`)
+/// must keep it, or its text would mean something else.
+fn with_leading_escape(source: &str, start: usize) -> usize {
+    let before = &source[..start];
+    let backslashes = before.len() - before.trim_end_matches('\\').len();
+    match source[start..].chars().next() {
+        // In a table cell, `\|` is a pipe as much as `\\|` is.
+        Some('|') => start - backslashes,
+        Some(c) if c.is_ascii_punctuation() && backslashes > 0 => start - 1,
+        _ => start,
+    }
+}
+
 /// Link labels match case-insensitively with runs of whitespace collapsed (CommonMark).
 pub(crate) fn link_label_key(label: &str) -> String {
     label
@@ -442,35 +531,75 @@ pub(crate) fn plain_text(events: &[Event]) -> String {
     plain
 }
 
-/// Removes the container markers that start the continuation lines of a unit: up to `quotes`
-/// block quote markers, and the indentation of list items and footnotes. Leading whitespace of
-/// a paragraph's continuation line carries no meaning in Markdown, so nothing is lost.
-fn strip_continuations(slice: &str, quotes: usize) -> String {
-    let mut lines = slice.split('\n');
+/// The Markdown of the unit spanning `range`, whose inline events are `events` at `ranges`:
+/// its lines without the container markers (`> `, list indentation) and the indentation that
+/// start its continuation lines, which mean nothing inside a paragraph. pulldown-cmark knows
+/// where each line's content starts: at the first event after a line break. Only a line inside
+/// a multi-line event (a code span, inline HTML) is stripped by [`strip_markers`].
+fn unit_text(
+    source: &str,
+    range: Range<usize>,
+    ranges: &[Range<usize>],
+    events: &[Event],
+    quotes: usize,
+) -> String {
+    let content_starts: Vec<usize> = (1..events.len())
+        .filter(|&i| matches!(events[i - 1], Event::SoftBreak | Event::HardBreak))
+        .map(|i| with_leading_escape(source, ranges[i].start))
+        .collect();
+    let slice = &source[range.clone()];
     let mut text = String::with_capacity(slice.len());
-    text.push_str(lines.next().unwrap_or(""));
-    for line in lines {
-        let mut rest = line;
-        for _ in 0..quotes {
-            match rest.trim_start_matches([' ', '\t']).strip_prefix('>') {
-                Some(after) => rest = after,
-                None => break,
+    let mut line_start = range.start;
+    for (i, line) in slice.split('\n').enumerate() {
+        let line_end = line_start + line.len();
+        if i == 0 {
+            text.push_str(line);
+        } else {
+            text.push('\n');
+            match content_starts
+                .iter()
+                .find(|&&at| (line_start..=line_end).contains(&at))
+            {
+                Some(&at) => text.push_str(&source[at..line_end]),
+                None => text.push_str(strip_markers(line, quotes)),
             }
         }
-        text.push('\n');
-        text.push_str(rest.trim_start_matches([' ', '\t']));
+        line_start = line_end + 1;
     }
     text
 }
 
+/// `line` without up to `quotes` block quote markers and its indentation.
+fn strip_markers(line: &str, quotes: usize) -> &str {
+    let mut rest = line;
+    for _ in 0..quotes {
+        match rest.trim_start_matches([' ', '\t']).strip_prefix('>') {
+            Some(after) => rest = after,
+            None => break,
+        }
+    }
+    rest.trim_start_matches([' ', '\t'])
+}
+
 /// What a continuation line of a unit starting at `start` needs in front of it: the same
-/// block quote markers as the first line, and spaces where the first line has list markers.
+/// block quote markers as the first line, spaces where the first line has list markers, and
+/// four spaces for a footnote label and the spaces after it: a footnote's content is indented
+/// four columns past the container it is in, however long its label (the indentation before
+/// the label, at most three columns, then still leaves a `>` after it a quote marker).
 fn continuation_prefix(source: &str, start: usize) -> String {
     let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-    source[line_start..start]
-        .chars()
-        .map(|c| if c == '>' || c == '\t' { c } else { ' ' })
-        .collect()
+    let mut rest = &source[line_start..start];
+    let mut prefix = String::with_capacity(rest.len());
+    while let Some(c) = rest.chars().next() {
+        if let Some(end) = rest.starts_with("[^").then(|| rest.find("]:")).flatten() {
+            prefix.push_str("    ");
+            rest = rest[end + 2..].trim_start_matches([' ', '\t']);
+            continue;
+        }
+        prefix.push(if c == '>' || c == '\t' { c } else { ' ' });
+        rest = &rest[c.len_utf8()..];
+    }
+    prefix
 }
 
 #[cfg(test)]
@@ -520,6 +649,38 @@ mod tests {
     }
 
     #[test]
+    fn code_inside_a_list_item_is_no_unit() {
+        let got = units("- item\n\n  ```\n  let x = `code`;\n  ```\n");
+        assert_eq!(got, [(UnitKind::Item, "item".into())]);
+    }
+
+    #[test]
+    fn task_markers_stay_out_of_the_text() {
+        let got = units("- [ ] tight\n- [x] loose\n\n  more\n");
+        let texts: Vec<_> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["tight", "loose", "more"]);
+    }
+
+    #[test]
+    fn a_unit_keeps_what_its_events_leave_out_at_its_ends() {
+        // pulldown-cmark's ranges leave out the `[]` of a collapsed reference, and in a table
+        // cell every backslash before an escaped pipe.
+        let got = units("| a |\n|---|\n| [b][] |\n| \\\\| c |\n\n[b]: /b\n");
+        assert_eq!(got[1].1, "[b][]");
+        assert_eq!(got[2].1, "\\\\| c");
+    }
+
+    #[test]
+    fn a_leading_escape_stays_in_the_text() {
+        let got = units("\\* not a list\n\n> \\# not a heading\n\n\\\\*emphasis*\n");
+        let texts: Vec<_> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["\\* not a list", "\\# not a heading", "\\\\*emphasis*"]
+        );
+    }
+
+    #[test]
     fn image_title_is_kept_for_inline_images() {
         let document =
             Document::parse(Path::new("t.md"), "![Alt](/a.jpg \"Photo\")\n".into()).unwrap();
@@ -549,8 +710,14 @@ mod tests {
 
     #[test]
     fn continuation_lines_lose_container_markers() {
-        assert_eq!(strip_continuations("a\n> > b\n>c", 2), "a\nb\nc");
+        assert_eq!(strip_markers("> > b", 2), "b");
+        assert_eq!(strip_markers(" >c", 2), "c");
+        let got = units("> a `code\n> span` b\n>     > lazy\n\n- item\n      > text\n");
+        assert_eq!(got[0].1, "a `code\nspan` b\n> lazy");
+        assert_eq!(got[1].1, "item\n> text");
         assert_eq!(continuation_prefix("> - item", 4), ">   ");
+        assert_eq!(continuation_prefix("- > [^n1]: > a", 13), "  >     > ");
+        assert_eq!(continuation_prefix("  [^long]: - a", 13), "        ");
     }
 
     #[test]

@@ -1,0 +1,574 @@
+//! Content checks (FP201–FP205): what readers rely on survives translation — numbers, in the
+//! target's notation if need be, and URLs, e-mail addresses, @handles and #hashtags exactly —
+//! and the translation looks translated: not the source text, not far shorter or longer than
+//! usual for the language pair, no whitespace the source does not have.
+
+use std::ops::Range;
+
+use linkify::LinkFinder;
+
+use super::markdown::Inline;
+use super::{language, Code, Finding, Profile};
+
+/// A number as a reader understands it, and where it is written.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Number {
+    pub value: f64,
+    pub at: Range<usize>,
+}
+
+/// The numbers of `text`: digits (ASCII or full-width) with thousands separators and decimals,
+/// with the Chinese and Korean units that may follow them (`10만`, `1억 2천만`, `3万`), and Chinese
+/// numerals (`五十`, `百分之五十` holds 100 and 50). Digits inside a Latin word (`Pray40NK`) are
+/// part of a name, not a number.
+pub(crate) fn numbers(text: &str) -> Vec<Number> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        if c.is_ascii_alphabetic() {
+            at += text[at..]
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(text.len() - at);
+        } else if arabic_digit(c).is_some() || han_digit(c).is_some() || han_unit(c).is_some() {
+            let (value, end) = read_number(text, at);
+            found.push(Number { value, at: at..end });
+            at = end;
+        } else {
+            at += c.len_utf8();
+        }
+    }
+    found
+}
+
+fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+fn han_digit(c: char) -> Option<f64> {
+    let digit = match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' | '两' | '兩' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    };
+    Some(f64::from(digit))
+}
+
+fn han_unit(c: char) -> Option<f64> {
+    match c {
+        '十' | '拾' => Some(10.0),
+        '百' | '佰' => Some(100.0),
+        '千' | '仟' => Some(1e3),
+        '万' | '萬' => Some(1e4),
+        '亿' | '億' => Some(1e8),
+        _ => None,
+    }
+}
+
+/// Korean units count only after digits: on their own they are syllables of ordinary words.
+fn hangul_unit(c: char) -> Option<f64> {
+    match c {
+        '십' => Some(10.0),
+        '백' => Some(100.0),
+        '천' => Some(1e3),
+        '만' => Some(1e4),
+        '억' => Some(1e8),
+        '조' => Some(1e12),
+        _ => None,
+    }
+}
+
+/// The value of the number that starts at `start`, and where it ends. Units work as they do
+/// when read aloud: 十, 百, 千 multiply the digit before them into the current group of four
+/// digits; 万 and 亿 multiply the group into the total.
+fn read_number(text: &str, start: usize) -> (f64, usize) {
+    let (mut total, mut group) = (0.0, 0.0);
+    let mut current: Option<f64> = None;
+    let mut han_digits = false;
+    let mut arabic = false;
+    let mut big_unit = false;
+    let (mut at, mut end) = (start, start);
+    while let Some(c) = text[at..].chars().next() {
+        if arabic_digit(c).is_some() && current.is_none() {
+            let (value, length) = read_arabic(&text[at..]);
+            current = Some(value);
+            arabic = true;
+            han_digits = false;
+            at += length;
+        } else if let Some(digit) = han_digit(c).filter(|_| !arabic) {
+            current = Some(match current {
+                Some(before) if han_digits => before * 10.0 + digit,
+                _ => digit,
+            });
+            han_digits = true;
+            at += c.len_utf8();
+        } else if let Some(unit) = han_unit(c).or_else(|| hangul_unit(c).filter(|_| arabic)) {
+            if unit >= 1e4 {
+                let multiplier = group + current.unwrap_or(0.0);
+                total += if multiplier == 0.0 { 1.0 } else { multiplier } * unit;
+                group = 0.0;
+            } else {
+                group += current.unwrap_or(1.0) * unit;
+            }
+            current = None;
+            han_digits = false;
+            big_unit = unit >= 1e4;
+            at += c.len_utf8();
+        } else if c == ' ' && big_unit && text[at + 1..].starts_with(|c| arabic_digit(c).is_some())
+        {
+            // `1억 2천만`: Korean spaces the groups of a number.
+            at += 1;
+            continue;
+        } else {
+            break;
+        }
+        end = at;
+    }
+    (total + group + current.unwrap_or(0.0), end)
+}
+
+/// The value of the digits at the start of `text`, with `,` (or a full-width `，`) before groups
+/// of three and one decimal point, and how many bytes they take.
+fn read_arabic(text: &str) -> (f64, usize) {
+    let mut digits = String::new();
+    let mut point = false;
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        let next_is_digit = text[at + c.len_utf8()..].starts_with(|c| arabic_digit(c).is_some());
+        let separator =
+            matches!(c, ',' | '，') && !point && is_thousands_group(&text[at + c.len_utf8()..]);
+        if let Some(digit) = arabic_digit(c) {
+            digits.push(char::from_digit(digit, 10).unwrap_or('0'));
+        } else if c == '.' && !point && next_is_digit {
+            digits.push('.');
+            point = true;
+        } else if !separator {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    (digits.parse().unwrap_or(0.0), at)
+}
+
+/// Whether `text` starts with exactly three digits.
+fn is_thousands_group(text: &str) -> bool {
+    let mut chars = text.chars();
+    (0..3).all(|_| chars.next().and_then(arabic_digit).is_some())
+        && chars.next().and_then(arabic_digit).is_none()
+}
+
+fn same_number(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(1.0)
+}
+
+/// The URLs, e-mail addresses, @handles and #hashtags of `text`, in order.
+pub(crate) fn identifiers(text: &str) -> Vec<Range<usize>> {
+    let mut found: Vec<Range<usize>> = LinkFinder::new()
+        .links(text)
+        .map(|l| l.start()..l.end())
+        .collect();
+    let links = found.len();
+    for (at, sign) in text.match_indices(['@', '#']) {
+        let after_word = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if after_word || found[..links].iter().any(|l| l.contains(&at)) {
+            continue;
+        }
+        let name = &text[at + 1..];
+        // Handles may hold dots (`@a.b`); a dot at the end closes the sentence instead.
+        let length = name
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' && sign == "@"))
+            .unwrap_or(name.len());
+        let name = name[..length].trim_end_matches('.');
+        let named = if sign == "#" {
+            name.chars().any(char::is_alphabetic)
+        } else {
+            !name.is_empty()
+        };
+        if named {
+            found.push(at..at + 1 + name.len());
+        }
+    }
+    found.sort_by_key(|r| r.start);
+    found
+}
+
+/// The usual range of a translation's length divided by its source's, in characters other than
+/// whitespace, for a language pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Band {
+    pub low: f64,
+    pub high: f64,
+}
+
+/// Sources shorter than this many characters (other than whitespace) have no usual length:
+/// a few words translate to anything from one character to a phrase.
+const MIN_LENGTH: usize = 40;
+
+impl Band {
+    /// The band of translations from `source` to `target` (locale tags). Korean and Chinese
+    /// take far fewer characters than English: on the project's own translations the median
+    /// is 0.46 for Korean and 0.37 for Chinese, and each band spans about half to twice that
+    /// (`docs/check.md` has the numbers). Other pairs get a wide band, a third to three times.
+    pub fn of(source: &str, target: &str) -> Band {
+        match (language(source).as_str(), language(target).as_str()) {
+            ("en", "ko") => Band {
+                low: 0.25,
+                high: 0.9,
+            },
+            ("en", "zh") => Band {
+                low: 0.2,
+                high: 0.8,
+            },
+            _ => Band {
+                low: 1.0 / 3.0,
+                high: 3.0,
+            },
+        }
+    }
+}
+
+fn length(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// FP201–FP205 for a translation, `raw` (its Markdown) and `target` (its structure), of the
+/// source `source`. Ranges are in `raw`.
+pub(crate) fn compare(source: &Profile, raw: &str, target: &Inline, band: &Band) -> Vec<Finding> {
+    let mut found = kept_numbers(source, target);
+    found.extend(kept_identifiers(source, target));
+    match untranslated(source, raw) {
+        Some(finding) => found.push(finding),
+        None => found.extend(unusual_length(source, target, band)),
+    }
+    found.extend(whitespace(&source.text, raw));
+    found
+}
+
+fn kept_numbers(source: &Profile, target: &Inline) -> Vec<Finding> {
+    let visible = &target.visible.text;
+    let ours = numbers(visible);
+    let mut missing: Vec<&Number> = Vec::new();
+    for number in &source.numbers {
+        let kept = ours.iter().any(|n| same_number(n.value, number.value));
+        if !kept && !missing.iter().any(|m| same_number(m.value, number.value)) {
+            missing.push(number);
+        }
+    }
+    // A number the source lacks, written in digits, is most likely a missing one changed.
+    let mut changed = ours.iter().filter(|n| {
+        visible[n.at.clone()]
+            .chars()
+            .any(|c| arabic_digit(c).is_some())
+            && !source.numbers.iter().any(|s| same_number(s.value, n.value))
+    });
+    let source_visible = &source.inline.visible.text;
+    missing
+        .into_iter()
+        .map(|number| {
+            let theirs = &source_visible[number.at.clone()];
+            match changed.next() {
+                Some(ours) => Finding::new(
+                    Code::Numbers,
+                    target.visible.origin(ours.at.clone()),
+                    format!(
+                        "the source's number {theirs} is missing; the translation has {}",
+                        &visible[ours.at.clone()]
+                    ),
+                ),
+                None => Finding::new(
+                    Code::Numbers,
+                    0..0,
+                    format!("the source's number {theirs} is missing"),
+                ),
+            }
+        })
+        .collect()
+}
+
+fn kept_identifiers(source: &Profile, target: &Inline) -> Vec<Finding> {
+    source
+        .identifiers
+        .iter()
+        .filter(|id| !target.visible.text.contains(id.as_str()))
+        .map(|id| {
+            Finding::new(
+                Code::Identifiers,
+                0..0,
+                format!("`{id}` of the source is missing or changed"),
+            )
+        })
+        .collect()
+}
+
+/// FP203, unless the source is a number, an identifier or a name: no word of it has a letter
+/// once identifiers are left out, or it is at most three words that all start with a capital.
+fn untranslated(source: &Profile, raw: &str) -> Option<Finding> {
+    if raw.trim() != source.text.trim() {
+        return None;
+    }
+    let mut visible = source.inline.visible.text.clone();
+    for at in identifiers(&source.inline.visible.text).into_iter().rev() {
+        visible.replace_range(at, " ");
+    }
+    let words: Vec<&str> = visible
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let capitalized = |w: &&str| {
+        w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+    };
+    let name = words.len() <= 3 && words.iter().all(capitalized);
+    (!words.is_empty() && !name).then(|| {
+        Finding::new(
+            Code::Untranslated,
+            0..raw.len(),
+            "the translation is the source text",
+        )
+    })
+}
+
+fn unusual_length(source: &Profile, target: &Inline, band: &Band) -> Option<Finding> {
+    // Identifiers are copied, not translated: they count on neither side.
+    let translatable = |text: &str| {
+        let copied: usize = source
+            .identifiers
+            .iter()
+            .filter(|id| text.contains(id.as_str()))
+            .map(|id| length(id))
+            .sum();
+        length(text).saturating_sub(copied)
+    };
+    let theirs = translatable(&source.inline.visible.text);
+    if theirs < MIN_LENGTH {
+        return None;
+    }
+    let ratio = translatable(&target.visible.text) as f64 / theirs as f64;
+    let describe = |what: &str| {
+        let percent = |r: f64| (r * 100.0).round();
+        format!(
+            "the translation is {what}: {}% of the source's length, where {}–{}% is usual",
+            percent(ratio),
+            percent(band.low),
+            percent(band.high)
+        )
+    };
+    if ratio < band.low {
+        Some(Finding::new(Code::Length, 0..0, describe("short")))
+    } else if ratio > band.high {
+        Some(Finding::new(Code::Length, 0..0, describe("long")))
+    } else {
+        None
+    }
+}
+
+/// Leading or trailing whitespace that only one of the texts has, and runs of spaces in the
+/// translation where the source has none (two spaces before a line break are a hard break).
+fn whitespace(source: &str, raw: &str) -> Vec<Finding> {
+    let mut found = Vec::new();
+    let describe = |place: &str, ours: bool| {
+        let (has, lacks) = if ours {
+            ("translation", "source")
+        } else {
+            ("source", "translation")
+        };
+        format!("the {has} {place} with whitespace and the {lacks} does not")
+    };
+    let leading = |t: &str| t.starts_with(char::is_whitespace);
+    if leading(source) != leading(raw) {
+        let spaces = raw.len() - raw.trim_start().len();
+        found.push(Finding::new(
+            Code::Whitespace,
+            0..spaces,
+            describe("starts", leading(raw)),
+        ));
+    }
+    let trailing = |t: &str| t.ends_with(char::is_whitespace);
+    if trailing(source) != trailing(raw) {
+        let end = raw.trim_end().len();
+        let last = raw[..end].char_indices().next_back().map_or(0, |(i, _)| i);
+        let at = if trailing(raw) {
+            end..raw.len()
+        } else {
+            last..end
+        };
+        found.push(Finding::new(
+            Code::Whitespace,
+            at,
+            describe("ends", trailing(raw)),
+        ));
+    }
+    if let (None, Some(run)) = (doubled_space(source), doubled_space(raw)) {
+        found.push(Finding::new(
+            Code::Whitespace,
+            run,
+            "the translation has a run of spaces and the source does not",
+        ));
+    }
+    found
+}
+
+/// The first run of two or more spaces in `text` that is not a hard line break.
+fn doubled_space(text: &str) -> Option<Range<usize>> {
+    let is_space = |c: char| matches!(c, ' ' | '\t' | '\u{3000}');
+    let mut at = 0;
+    while let Some(start) = text[at..].find(is_space).map(|i| at + i) {
+        let end = text[start..]
+            .find(|c| !is_space(c))
+            .map_or(text.len(), |i| start + i);
+        let hard_break = text[end..].starts_with('\n');
+        if text[start..end].chars().count() >= 2 && !hard_break && end < text.len() {
+            return Some(start..end);
+        }
+        at = end;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<f64> {
+        numbers(text).into_iter().map(|n| n.value).collect()
+    }
+
+    fn profile(text: &str) -> Profile<'static> {
+        Profile::new(text, None)
+    }
+
+    fn check(source: &str, target: &str) -> Vec<Finding> {
+        let source = profile(source);
+        let inline = Inline::parse(target, Some(&source.inline));
+        compare(&source, target, &inline, &Band::of("en", "ko"))
+    }
+
+    fn codes(source: &str, target: &str) -> Vec<Code> {
+        check(source, target).into_iter().map(|f| f.code).collect()
+    }
+
+    #[test]
+    fn numbers_are_read_in_every_notation() {
+        assert_eq!(
+            values("In 2014, 1,396 people; 1.80 and 2.91."),
+            [2014.0, 1396.0, 1.8, 2.91]
+        );
+        assert_eq!(values("10만 명, 1억 2천만 원, 3천"), [1e5, 1.2e8, 3e3]);
+        assert_eq!(
+            values("10万人，三十万，一千零五，二〇一八年"),
+            [1e5, 3e5, 1005.0, 2018.0]
+        );
+        assert_eq!(values("十万，1亿2千万"), [1e5, 1.2e8]);
+        assert_eq!(values("１００，０００ and １２，3"), [1e5, 12.0, 3.0]);
+        assert_eq!(values("百分之五十"), [100.0, 50.0]);
+        assert_eq!(values("#Pray40NK, H2O, 1990s, 만나다"), [1990.0]);
+    }
+
+    #[test]
+    fn numbers_must_survive() {
+        for kept in ["100,000명", "10만 명", "10万人", "１００，０００", "100000"] {
+            assert!(codes("About 100,000 people.", kept).is_empty(), "{kept}");
+        }
+        for percent in ["50%", "50 퍼센트", "百分之五十", "５０％"] {
+            assert!(codes("About 50% of them.", percent).is_empty(), "{percent}");
+        }
+        let found = check("In 2017, 88% felt it.", "2017년에는 87%가 느꼈다.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "the source's number 88 is missing; the translation has 87"
+        );
+        assert_eq!(&"2017년에는 87%가 느꼈다."[found[0].at.clone()], "87");
+        assert_eq!(codes("Between 49 and 81.", "49와 사이."), [Code::Numbers]);
+    }
+
+    #[test]
+    fn identifiers_must_survive() {
+        let source = "Follow @crossingbordersnk and #Pray40NK, write to help@example.org or see https://example.org/a?b=1.";
+        assert!(codes(source, "@crossingbordersnk 및 #Pray40NK를 팔로우하고 help@example.org로 쓰거나 https://example.org/a?b=1 참조.").is_empty());
+        let found = check(source, "@crossingborders 및 #Pray40NK를 팔로우하고 help@example.org로 쓰거나 https://example.org 참조.");
+        let messages: Vec<&str> = found.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "`@crossingbordersnk` of the source is missing or changed",
+                "`https://example.org/a?b=1` of the source is missing or changed"
+            ]
+        );
+    }
+
+    #[test]
+    fn identifiers_are_found() {
+        let text = "Mail a@b.org, @han.dle. #tag #1 x#y https://x.org/#frag";
+        let found: Vec<&str> = identifiers(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            ["a@b.org", "@han.dle", "#tag", "https://x.org/#frag"]
+        );
+    }
+
+    #[test]
+    fn an_untranslated_sentence_is_reported_but_names_and_numbers_are_not() {
+        assert_eq!(
+            codes("Thank you for praying.", "Thank you for praying."),
+            [Code::Untranslated]
+        );
+        assert!(codes("Thank you for praying.", "기도해 주셔서 감사합니다.").is_empty());
+        for same in [
+            "Soon Me",
+            "2014",
+            "#Pray40NK",
+            "LiNK",
+            "https://example.org",
+        ] {
+            assert!(codes(same, same).is_empty(), "{same}");
+        }
+    }
+
+    #[test]
+    fn unusual_lengths_are_reported() {
+        let source =
+            "The goal for the safehouse is to build a strong community of refugees in two years.";
+        assert!(codes(
+            source,
+            "쉼터의 목표는 2년 안에 탈북민들로 이루어진 튼튼한 공동체를 세우는 것입니다."
+        )
+        .is_empty());
+        assert_eq!(codes(source, "쉼터의 목표."), [Code::Length]);
+        assert_eq!(
+            codes(
+                source,
+                "쉼터의 목표는 공동체를 세우는 것입니다. "
+                    .repeat(5)
+                    .trim_end()
+            ),
+            [Code::Length]
+        );
+        assert!(codes("Too short to judge.", "짧음").is_empty());
+    }
+
+    #[test]
+    fn whitespace_must_match() {
+        assert!(codes(" lead and trail ", " 앞과 뒤 ").is_empty());
+        assert!(codes("hard  \nbreak", "강제  \n줄바꿈").is_empty());
+        let found = check("plain text", "두  칸 ");
+        let places: Vec<&str> = found.iter().map(|f| &"두  칸 "[f.at.clone()]).collect();
+        assert_eq!(places, [" ", "  "]);
+        assert_eq!(codes(" lead", "앞"), [Code::Whitespace]);
+    }
+}

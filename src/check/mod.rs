@@ -1,0 +1,637 @@
+//! `fluentpress check`: finds broken and suspicious translations before readers do. Every target
+//! message is compared with the source message of the same ID, and each problem is reported with
+//! a stable code, a severity that `fluentpress.toml` can change, and its place in the file.
+//!
+//! The checks come in families, one module each: [`fluent`] (the file itself), [`markdown`]
+//! (inline structure), [`content`] (numbers, identifiers, length, whitespace) and [`locale`]
+//! (punctuation, the glossary); [`report`] prints what they found for people or for programs.
+
+mod content;
+mod fluent;
+mod locale;
+mod markdown;
+pub mod report;
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::{floor_char_boundary, Error, Position, Result};
+use crate::files;
+use crate::glossary::{Glossary, Term};
+use crate::project::{Level, Project, CONFIG_FILE};
+
+use self::content::Band;
+use self::fluent::{FluentFile, Message};
+use self::markdown::Inline;
+
+/// What a check looks for. The `FPnnn` codes are stable: configuration, ignore comments and
+/// scripts that read the JSON output name checks by them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Code {
+    Syntax,
+    DuplicateId,
+    UnknownReference,
+    Placeables,
+    NoDefaultVariant,
+    Links,
+    InlineCode,
+    Images,
+    Formatting,
+    NewBlock,
+    Html,
+    Numbers,
+    Identifiers,
+    Untranslated,
+    Length,
+    Whitespace,
+    ChinesePunctuation,
+    KoreanSpacing,
+    Glossary,
+}
+
+impl Code {
+    pub const ALL: [Code; 19] = [
+        Code::Syntax,
+        Code::DuplicateId,
+        Code::UnknownReference,
+        Code::Placeables,
+        Code::NoDefaultVariant,
+        Code::Links,
+        Code::InlineCode,
+        Code::Images,
+        Code::Formatting,
+        Code::NewBlock,
+        Code::Html,
+        Code::Numbers,
+        Code::Identifiers,
+        Code::Untranslated,
+        Code::Length,
+        Code::Whitespace,
+        Code::ChinesePunctuation,
+        Code::KoreanSpacing,
+        Code::Glossary,
+    ];
+
+    /// The code, its short name, its default severity and the advice every finding of it gets.
+    fn describe(self) -> (&'static str, &'static str, Level, &'static str) {
+        use Level::{Error, Warning};
+        match self {
+            Code::Syntax => ("FP001", "syntax", Error, "the build skips this entry and shows the source text; fix the Fluent syntax"),
+            Code::DuplicateId => ("FP002", "duplicate-id", Error, "the last definition wins; delete the others"),
+            Code::UnknownReference => ("FP003", "unknown-reference", Error, "refer only to messages and terms defined in this file"),
+            Code::Placeables => ("FP004", "placeables", Error, "keep the source's variables and references: the build fills them in at run time"),
+            Code::NoDefaultVariant => ("FP005", "no-default-variant", Error, "mark one variant of every selector as the default with `*`"),
+            Code::Links => ("FP101", "links", Error, "keep every link target of the source exactly; translate only the link text"),
+            Code::InlineCode => ("FP102", "inline-code", Error, "copy `code spans` verbatim; they are not translated"),
+            Code::Images => ("FP103", "images", Error, "keep every image of the source, with the same address"),
+            Code::Formatting => ("FP104", "formatting", Warning, "use as many *emphasis*, **strong**, ~~strikethrough~~ spans and line breaks as the source"),
+            Code::NewBlock => ("FP105", "new-block", Error, "a message is one paragraph: do not start a list, heading, quote, code block or table, and leave no blank line"),
+            Code::Html => ("FP106", "html", Error, "use only the HTML tags the source uses"),
+            Code::Numbers => ("FP201", "numbers", Error, "keep every number; 100,000 may be written 10만 or 10万, and digits may be full-width"),
+            Code::Identifiers => ("FP202", "identifiers", Error, "copy URLs, e-mail addresses, @handles and #hashtags exactly"),
+            Code::Untranslated => ("FP203", "untranslated", Warning, "translate it, or add `# fluentpress-ignore: FP203` above the message if it should read the same"),
+            Code::Length => ("FP204", "length", Warning, "check that nothing was left out or added"),
+            Code::Whitespace => ("FP205", "whitespace", Warning, "use the source's leading and trailing whitespace, and single spaces"),
+            Code::ChinesePunctuation => ("FP301", "chinese-punctuation", Warning, "use full-width punctuation between Chinese characters: ，。：；！？ and “” or 「」"),
+            Code::KoreanSpacing => ("FP302", "korean-spacing", Warning, "write sentence punctuation right after the word, with no space before it"),
+            Code::Glossary => ("FP303", "glossary", Warning, "use the glossary's translation, or add `# fluentpress-ignore: FP303` above the message if it does not apply"),
+        }
+    }
+
+    /// `FP001`.
+    pub fn as_str(self) -> &'static str {
+        self.describe().0
+    }
+
+    /// `syntax`: what the code is about, in a word or two.
+    pub fn name(self) -> &'static str {
+        self.describe().1
+    }
+
+    pub fn default_level(self) -> Level {
+        self.describe().2
+    }
+
+    /// The advice shown with every problem of this kind.
+    pub fn hint(self) -> &'static str {
+        self.describe().3
+    }
+
+    /// The check with code `code` (`FP203`, any case).
+    pub fn parse(code: &str) -> Option<Code> {
+        Code::ALL
+            .into_iter()
+            .find(|c| c.as_str().eq_ignore_ascii_case(code))
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The severity of every check: its default, or what `fluentpress.toml`'s `[checks]` says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Levels([Level; Code::ALL.len()]);
+
+impl Levels {
+    /// The defaults with `overrides` (code → level) applied; an unknown code is an error.
+    pub fn new(overrides: &BTreeMap<String, Level>) -> std::result::Result<Levels, String> {
+        let mut levels = Code::ALL.map(Code::default_level);
+        for (key, level) in overrides {
+            let code = Code::parse(key).ok_or_else(|| {
+                let known: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+                format!(
+                    "`[checks]` names `{key}`, which is not a check code ({})",
+                    known.join(", ")
+                )
+            })?;
+            levels[code as usize] = *level;
+        }
+        Ok(Levels(levels))
+    }
+
+    pub fn of(&self, code: Code) -> Level {
+        self.0[code as usize]
+    }
+}
+
+/// A problem found in one text, at a byte range of that text; the caller knows which text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Finding {
+    pub code: Code,
+    pub at: Range<usize>,
+    pub message: String,
+    /// Advice for this very finding, instead of the code's.
+    pub hint: Option<String>,
+}
+
+impl Finding {
+    pub fn new(code: Code, at: Range<usize>, message: impl Into<String>) -> Finding {
+        Finding {
+            code,
+            at,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(self, hint: impl Into<String>) -> Finding {
+        Finding {
+            hint: Some(hint.into()),
+            ..self
+        }
+    }
+}
+
+/// Text assembled from pieces of another text, each remembering where it came from, so that a
+/// problem found in the assembled text can be shown where it is in the other.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Traced {
+    pub text: String,
+    /// (offset in `text`, offset in the origin) where each piece starts.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl Traced {
+    pub fn push(&mut self, piece: &str, origin: usize) {
+        self.pieces.push((self.text.len(), origin));
+        self.text.push_str(piece);
+    }
+
+    pub fn append(&mut self, other: &Traced) {
+        let offset = self.text.len();
+        self.pieces.extend(
+            other
+                .pieces
+                .iter()
+                .map(|(at, origin)| (offset + at, *origin)),
+        );
+        self.text.push_str(&other.text);
+    }
+
+    /// The range of the origin that `at`, a range of `text`, came from. A piece that was
+    /// escaped in the origin maps byte for byte as far as it goes: close enough to point at.
+    pub fn origin(&self, at: Range<usize>) -> Range<usize> {
+        // An end where a piece starts is the end of the piece before.
+        let origin = |at: usize, end: bool| {
+            let i = self
+                .pieces
+                .partition_point(|(start, _)| *start < at || !end && *start == at);
+            self.pieces
+                .get(i.saturating_sub(1))
+                .map_or(0, |(start, origin)| origin + at.saturating_sub(*start))
+        };
+        let start = origin(at.start, false);
+        start..origin(at.end, true).max(start)
+    }
+}
+
+/// One reported problem, placed in a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: Code,
+    /// Warning or error; never off.
+    pub level: Level,
+    /// The Fluent file, relative to the project root.
+    pub file: PathBuf,
+    pub position: Position,
+    /// The message or term the problem is in; `None` for text the parser could not read.
+    pub id: Option<String>,
+    pub message: String,
+    pub hint: String,
+    /// The line of the file the problem starts on, and the bytes of it to underline.
+    pub line: String,
+    pub span: Range<usize>,
+}
+
+/// What a check found.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// Sorted by file, then position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many Fluent files were read.
+    pub files: usize,
+}
+
+impl Report {
+    pub fn count(&self, level: Level) -> usize {
+        self.diagnostics.iter().filter(|d| d.level == level).count()
+    }
+
+    /// Whether the check passes: no errors, and no warnings either when they are denied.
+    pub fn passes(&self, deny_warnings: bool) -> bool {
+        self.count(Level::Error) == 0 && !(deny_warnings && self.count(Level::Warning) > 0)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Target locales to check; empty means all of them. The source locale's files are always
+    /// checked for Fluent problems, since every comparison relies on them.
+    pub locales: Vec<String>,
+}
+
+/// Checks the source locale's files and every selected target locale's files.
+pub fn run(project: &Project, options: &Options) -> Result<Report> {
+    let levels = Levels::new(&project.config.checks)
+        .map_err(|m| Error::invalid(project.root.join(CONFIG_FILE), m))?;
+    let glossary = Glossary::load(project)?;
+    let source_locale = project.source_locale();
+    let targets: Vec<String> = project
+        .target_locales(&options.locales)?
+        .into_iter()
+        .filter(|l| l != source_locale)
+        .collect();
+
+    let context = Context {
+        root: &project.root,
+        levels: &levels,
+    };
+    let source_dir = project.locale_dir(source_locale);
+    let sources: Vec<(PathBuf, SourceFile, Vec<Diagnostic>)> = project
+        .catalogs(source_locale)?
+        .into_par_iter()
+        .map(|relative| {
+            let path = source_dir.join(&relative);
+            let text = files::read_text(&path)?;
+            let file = FluentFile::parse(&text);
+            let diagnostics = context.place_all(&path, &text, &file, Vec::new());
+            Ok((
+                relative,
+                SourceFile::new(&file, glossary.as_ref()),
+                diagnostics,
+            ))
+        })
+        .collect::<Result<_>>()?;
+    let mut report = Report {
+        files: sources.len(),
+        ..Report::default()
+    };
+    let mut by_path = HashMap::with_capacity(sources.len());
+    for (relative, source, diagnostics) in sources {
+        report.diagnostics.extend(diagnostics);
+        by_path.insert(relative, source);
+    }
+
+    let mut jobs = Vec::new();
+    for locale in &targets {
+        let dir = project.locale_dir(locale);
+        jobs.extend(
+            project
+                .catalogs(locale)?
+                .into_iter()
+                .map(|relative| (locale.as_str(), dir.join(&relative), relative)),
+        );
+    }
+    report.files += jobs.len();
+    let targets: Vec<Vec<Diagnostic>> = jobs
+        .par_iter()
+        .map(|(locale, path, relative)| {
+            let text = files::read_text(path)?;
+            let file = FluentFile::parse(&text);
+            let compared = match by_path.get(relative) {
+                Some(source) => {
+                    context.compare_file(&file, source, &Pair::new(source_locale, locale))
+                }
+                None => Vec::new(),
+            };
+            Ok(context.place_all(path, &text, &file, compared))
+        })
+        .collect::<Result<_>>()?;
+    report.diagnostics.extend(targets.into_iter().flatten());
+    report
+        .diagnostics
+        .sort_by(|a, b| (&a.file, a.position, a.code).cmp(&(&b.file, b.position, b.code)));
+    Ok(report)
+}
+
+/// The language subtag of a locale tag, in lowercase: `zh` for `zh-CN`.
+pub(crate) fn language(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// A source message's value and attributes, each prepared once for every locale's comparison.
+struct SourceMessage<'g> {
+    placeables: fluent::Placeables,
+    fields: Vec<(Option<String>, Profile<'g>)>,
+}
+
+/// The messages of a source file by ID.
+struct SourceFile<'g>(HashMap<String, SourceMessage<'g>>);
+
+impl<'g> SourceFile<'g> {
+    fn new(file: &FluentFile, glossary: Option<&'g Glossary>) -> SourceFile<'g> {
+        let messages = file.messages.iter().map(|m| {
+            let fields = m
+                .fields
+                .iter()
+                .filter_map(|f| {
+                    // A source with selectors is compared in its default form.
+                    let text = &f.renderings.first()?.text;
+                    Some((f.name.clone(), Profile::new(text, glossary)))
+                })
+                .collect();
+            let message = SourceMessage {
+                placeables: m.placeables.clone(),
+                fields,
+            };
+            (m.id.clone(), message)
+        });
+        SourceFile(messages.collect())
+    }
+}
+
+/// What the checks need to know about a source text.
+pub(crate) struct Profile<'g> {
+    pub text: String,
+    pub inline: Inline,
+    pub numbers: Vec<content::Number>,
+    pub identifiers: Vec<String>,
+    /// The glossary terms the text uses.
+    pub terms: Vec<&'g Term>,
+}
+
+impl<'g> Profile<'g> {
+    fn new(text: &str, glossary: Option<&'g Glossary>) -> Profile<'g> {
+        let inline = Inline::parse(text, None);
+        let visible = &inline.visible.text;
+        let terms = glossary.map_or_else(Vec::new, |g| g.uses(visible));
+        let identifiers = content::identifiers(visible);
+        // A digit in a URL is checked with the URL.
+        let numbers = content::numbers(visible)
+            .into_iter()
+            .filter(|n| !identifiers.iter().any(|id| id.contains(&n.at.start)))
+            .collect();
+        Profile {
+            text: text.to_string(),
+            numbers,
+            identifiers: identifiers
+                .into_iter()
+                .map(|at| visible[at].to_string())
+                .collect(),
+            terms,
+            inline,
+        }
+    }
+}
+
+/// The source and target locale of a comparison.
+pub(crate) struct Pair<'l> {
+    pub target: &'l str,
+    pub band: Band,
+}
+
+impl<'l> Pair<'l> {
+    fn new(source: &str, target: &'l str) -> Pair<'l> {
+        Pair {
+            target,
+            band: Band::of(source, target),
+        }
+    }
+}
+
+/// What stays the same for every file of a run.
+struct Context<'r> {
+    root: &'r Path,
+    levels: &'r Levels,
+}
+
+impl Context<'_> {
+    /// Findings of comparing every message of `file` with its source, by message index, in
+    /// file coordinates.
+    fn compare_file(
+        &self,
+        file: &FluentFile,
+        source: &SourceFile,
+        pair: &Pair,
+    ) -> Vec<(usize, Finding)> {
+        let mut found = Vec::new();
+        for (index, message) in file.messages.iter().enumerate() {
+            if let Some(original) = source.0.get(&message.id) {
+                found.extend(
+                    self.compare_message(message, original, pair)
+                        .into_iter()
+                        .map(|f| (index, f)),
+                );
+            }
+        }
+        found
+    }
+
+    fn compare_message(
+        &self,
+        message: &Message,
+        source: &SourceMessage,
+        pair: &Pair,
+    ) -> Vec<Finding> {
+        let mut found =
+            fluent::compare_placeables(&source.placeables, &message.placeables, message.at.clone());
+        for field in &message.fields {
+            let Some((_, profile)) = source.fields.iter().find(|(name, _)| *name == field.name)
+            else {
+                continue;
+            };
+            for rendering in &field.renderings {
+                let inline = Inline::parse(&rendering.text, Some(&profile.inline));
+                let mut in_text = markdown::compare(&profile.inline, &inline);
+                in_text.extend(content::compare(
+                    profile,
+                    &rendering.text,
+                    &inline,
+                    &pair.band,
+                ));
+                in_text.extend(locale::check(pair.target, &inline));
+                in_text.extend(locale::glossary(&profile.terms, pair.target, &inline));
+                for finding in in_text {
+                    let at = rendering.origin(finding.at.clone());
+                    let finding = Finding { at, ..finding };
+                    // Variants of a selector often share a problem: report it once.
+                    if !found
+                        .iter()
+                        .any(|f| f.code == finding.code && f.message == finding.message)
+                    {
+                        found.push(finding);
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// Every diagnostic of `file`: its own Fluent problems and `compared` (by message index),
+    /// without those switched off or silenced by an ignore comment.
+    fn place_all(
+        &self,
+        path: &Path,
+        text: &str,
+        file: &FluentFile,
+        compared: Vec<(usize, Finding)>,
+    ) -> Vec<Diagnostic> {
+        let relative = path.strip_prefix(self.root).unwrap_or(path);
+        let own = file.problems.iter().map(|f| (None, f.clone()));
+        let in_messages = file
+            .messages
+            .iter()
+            .enumerate()
+            .flat_map(|(i, m)| m.findings.iter().map(move |f| (Some(i), f.clone())));
+        let compared = compared.into_iter().map(|(i, f)| (Some(i), f));
+        own.chain(in_messages)
+            .chain(compared)
+            .filter_map(|(index, finding)| {
+                let message = index.map(|i| &file.messages[i]);
+                let level = self.levels.of(finding.code);
+                let ignored = message.is_some_and(|m| m.ignored.contains(&finding.code));
+                (level != Level::Off && !ignored).then(|| {
+                    place(
+                        relative,
+                        text,
+                        finding,
+                        message.map(|m| m.id.clone()),
+                        level,
+                    )
+                })
+            })
+            .collect()
+    }
+}
+
+/// `finding`, whose range is in `text` (the file at `file`), as a diagnostic.
+fn place(
+    file: &Path,
+    text: &str,
+    finding: Finding,
+    id: Option<String>,
+    level: Level,
+) -> Diagnostic {
+    let start = floor_char_boundary(text, finding.at.start.min(text.len()));
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let first_char = text[start..line_end]
+        .chars()
+        .next()
+        .map_or(0, char::len_utf8);
+    let end = floor_char_boundary(text, finding.at.end.clamp(start + first_char, line_end));
+    Diagnostic {
+        code: finding.code,
+        level,
+        file: file.to_path_buf(),
+        position: Position::at(text, start),
+        id,
+        hint: finding
+            .hint
+            .unwrap_or_else(|| finding.code.hint().to_string()),
+        message: finding.message,
+        line: text[line_start..line_end].to_string(),
+        span: start - line_start..end - line_start,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_parse_back() {
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            assert!(seen.insert(code.as_str()), "{code} twice");
+            assert!(seen.insert(code.name()), "{} twice", code.name());
+            assert_eq!(Code::parse(code.as_str()), Some(code));
+            assert_eq!(
+                Code::ALL[code as usize],
+                code,
+                "ALL is in declaration order"
+            );
+        }
+        assert_eq!(Code::parse("fp203"), Some(Code::Untranslated));
+        assert_eq!(Code::parse("FP999"), None);
+    }
+
+    #[test]
+    fn levels_apply_overrides_and_refuse_unknown_codes() {
+        let overrides = BTreeMap::from([
+            ("FP203".to_string(), Level::Error),
+            ("FP204".to_string(), Level::Off),
+        ]);
+        let levels = Levels::new(&overrides).unwrap();
+        assert_eq!(levels.of(Code::Untranslated), Level::Error);
+        assert_eq!(levels.of(Code::Length), Level::Off);
+        assert_eq!(levels.of(Code::Syntax), Level::Error);
+        let err = Levels::new(&BTreeMap::from([("FP999".to_string(), Level::Off)])).unwrap_err();
+        assert!(err.contains("FP999"), "{err}");
+    }
+
+    #[test]
+    fn a_diagnostic_underlines_within_its_line() {
+        let text = "a = x\nb = 한국어 값\n";
+        let at = text.find("어").unwrap();
+        let d = place(
+            Path::new("f.ftl"),
+            text,
+            Finding::new(Code::Numbers, at..text.len(), "m"),
+            None,
+            Level::Error,
+        );
+        assert_eq!(d.position, Position { line: 2, column: 7 });
+        assert_eq!(d.line, "b = 한국어 값");
+        assert_eq!(&d.line[d.span.clone()], "어 값");
+        // An empty range still underlines one character.
+        let d = place(
+            Path::new("f.ftl"),
+            text,
+            Finding::new(Code::Numbers, 0..0, "m"),
+            None,
+            Level::Error,
+        );
+        assert_eq!(&d.line[d.span], "a");
+    }
+}

@@ -1,0 +1,230 @@
+//! The glossary: agreed translations of names and terms, read from `glossary.toml` at the project
+//! root (or the file `fluentpress.toml`'s `glossary` key names), and the search for its terms in
+//! source text that `check` uses to hold translations to them.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::files;
+use crate::project::Project;
+
+/// The glossary file read when `fluentpress.toml` names none.
+pub const DEFAULT_FILE: &str = "glossary.toml";
+
+/// Every agreed term, in file order.
+#[derive(Debug, Clone)]
+pub struct Glossary {
+    pub terms: Vec<Term>,
+}
+
+/// A source-language term and its agreed translation in each locale.
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub source: String,
+    /// Other spellings that count as a use of the term (plurals, inflections).
+    pub forms: Vec<String>,
+    /// Why the translation was chosen, shown to translators.
+    pub note: Option<String>,
+    /// Locale tag → agreed translation.
+    pub translations: BTreeMap<String, String>,
+    /// The source and its forms, any case; whole words are picked out by `Term::find`.
+    pattern: Regex,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlossaryFile {
+    #[serde(default)]
+    term: Vec<TermEntry>,
+}
+
+#[derive(Deserialize)]
+struct TermEntry {
+    source: String,
+    #[serde(default)]
+    forms: Vec<String>,
+    note: Option<String>,
+    /// Every other key is a locale.
+    #[serde(flatten)]
+    translations: BTreeMap<String, String>,
+}
+
+impl Glossary {
+    /// The project's glossary: the configured file, which must exist, or `glossary.toml` at the
+    /// root if there is one.
+    pub fn load(project: &Project) -> Result<Option<Glossary>> {
+        let (path, required) = match &project.config.glossary {
+            Some(path) => (files::join_inside(&project.root, path)?, true),
+            None => (project.root.join(DEFAULT_FILE), false),
+        };
+        let text = if required {
+            files::read_text(&path)?
+        } else {
+            match files::read_text_if_exists(&path)? {
+                Some(text) => text,
+                None => return Ok(None),
+            }
+        };
+        Glossary::parse(&path, &text, &project.config.locales).map(Some)
+    }
+
+    /// Parses `text`, read from `path`. A key that is not one of `locales` is an error: it is
+    /// far more often a typo (`nots = …`) than a translation nobody would ever check.
+    pub fn parse(path: &Path, text: &str, locales: &[String]) -> Result<Glossary> {
+        let file: GlossaryFile = toml::from_str(text).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            Error::syntax(path, text, offset, e.message().to_string())
+        })?;
+        let terms = file
+            .term
+            .into_iter()
+            .map(|entry| {
+                if let Some(key) = entry.translations.keys().find(|k| !locales.contains(k)) {
+                    let offset = text.find(&format!("\n{key}")).map_or(0, |at| at + 1);
+                    let message = format!(
+                        "`{key}` is not a key of a term nor one of the project's locales ({})",
+                        locales.join(", ")
+                    );
+                    return Err(Error::syntax(path, text, offset, message));
+                }
+                Term::new(entry).map_err(|message| Error::invalid(path, message))
+            })
+            .collect::<Result<_>>()?;
+        Ok(Glossary { terms })
+    }
+
+    /// The terms that `text` uses, in the order of the glossary.
+    pub fn uses(&self, text: &str) -> Vec<&Term> {
+        self.terms
+            .iter()
+            .filter(|t| t.find(text).is_some())
+            .collect()
+    }
+}
+
+impl Term {
+    fn new(entry: TermEntry) -> std::result::Result<Term, String> {
+        let mut spellings: Vec<&str> = std::iter::once(entry.source.as_str())
+            .chain(entry.forms.iter().map(String::as_str))
+            .collect();
+        // Alternatives are tried in order: the longest first, so "safe houses" is not cut to
+        // "safe house".
+        spellings.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let alternation = spellings
+            .iter()
+            .map(|s| regex::escape(s))
+            .collect::<Vec<_>>()
+            .join("|");
+        let pattern = RegexBuilder::new(&alternation)
+            .case_insensitive(true)
+            .build()
+            .map_err(|e| format!("term `{}`: {e}", entry.source))?;
+        Ok(Term {
+            source: entry.source,
+            forms: entry.forms,
+            note: entry.note,
+            translations: entry.translations,
+            pattern,
+        })
+    }
+
+    /// The agreed translation for `locale`, if the glossary has one.
+    pub fn translation(&self, locale: &str) -> Option<&str> {
+        self.translations.get(locale).map(String::as_str)
+    }
+
+    /// Where `text` first uses the term as whole words.
+    pub fn find(&self, text: &str) -> Option<Range<usize>> {
+        self.pattern.find_iter(text).map(|m| m.range()).find(|at| {
+            !continues_word(text[..at.start].chars().next_back())
+                && !continues_word(text[at.end..].chars().next())
+        })
+    }
+}
+
+/// Whether `c`, next to a match, would make it part of a longer word. Checked by hand rather
+/// than with `\b` because terms may start with punctuation (`#Pray40NK`).
+fn continues_word(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r##"
+[[term]]
+source = "repatriation"
+forms = ["repatriated", "safe"]
+ko = "강제북송"
+zh-CN = "遣返"
+note = "forced return"
+
+[[term]]
+source = "#Pray40NK"
+ko = "#Pray40NK"
+
+[[term]]
+source = "Mrs. Jo"
+ko = "조 여사"
+"##;
+
+    fn glossary() -> Glossary {
+        Glossary::parse(Path::new("g.toml"), SAMPLE, &["ko".into(), "zh-CN".into()]).unwrap()
+    }
+
+    fn found(text: &str) -> Vec<String> {
+        glossary()
+            .uses(text)
+            .into_iter()
+            .map(|t| t.source.clone())
+            .collect()
+    }
+
+    #[test]
+    fn reads_terms_forms_notes_and_translations() {
+        let glossary = glossary();
+        let term = &glossary.terms[0];
+        assert_eq!(term.source, "repatriation");
+        assert_eq!(term.forms, ["repatriated", "safe"]);
+        assert_eq!(term.note.as_deref(), Some("forced return"));
+        assert_eq!(term.translation("zh-CN"), Some("遣返"));
+        assert_eq!(glossary.terms[1].translation("zh-CN"), None);
+    }
+
+    #[test]
+    fn terms_match_whole_words_in_any_case() {
+        assert_eq!(found("Fear of Repatriation grew."), ["repatriation"]);
+        assert_eq!(found("They were repatriated."), ["repatriation"]);
+        assert_eq!(
+            found("Join #Pray40NK today, with Mrs. Jo."),
+            ["#Pray40NK", "Mrs. Jo"]
+        );
+        assert!(found("unsafe repatriationist #Pray40NKers Mrs. Jones").is_empty());
+    }
+
+    #[test]
+    fn the_match_is_located() {
+        let text = "Ask Mrs. Jo.";
+        let at = glossary().terms[2].find(text).unwrap();
+        assert_eq!(&text[at], "Mrs. Jo");
+    }
+
+    #[test]
+    fn an_unknown_key_is_an_error_on_its_line() {
+        let text = "[[term]]\nsource = \"x\"\nnots = \"y\"\n";
+        let err = Glossary::parse(Path::new("g.toml"), text, &["ko".into()]).unwrap_err();
+        assert!(err.to_string().starts_with("g.toml:3:1:"), "{err}");
+    }
+
+    #[test]
+    fn a_malformed_file_is_an_error_on_its_line() {
+        let err = Glossary::parse(Path::new("g.toml"), "[[term]]\nsource = 3\n", &[]).unwrap_err();
+        assert!(err.to_string().starts_with("g.toml:2:"), "{err}");
+    }
+}

@@ -1,0 +1,563 @@
+//! The files of the site, each made from what it is given and nothing else: a document's page in
+//! a locale, a locale's home page and Atom feed, the root language picker, and the sitemap.
+
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashSet};
+use std::path::Path;
+
+use minijinja::context;
+use minijinja::value::Value;
+use serde::{Deserialize, Serialize};
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+use crate::build::{self, Bundle, Source, UnitState};
+use crate::document::Kind;
+use crate::error::{Error, Result};
+use crate::render::{self, Choice};
+use crate::segment::UnitKind;
+
+use super::links::{self, Dresser, Place};
+use super::messages::Messages;
+use super::pseudo;
+use super::templates::Templates;
+
+/// A locale of the published site, with the words other pages show for it.
+#[derive(Debug, Clone)]
+pub struct Locale {
+    pub tag: String,
+    /// The language's name in itself, for the language switcher.
+    pub name: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    pub site_title: String,
+    /// The root page's invitation to read in this language.
+    pub invitation: String,
+}
+
+impl Locale {
+    pub fn new(tag: &str, messages: &Messages) -> Result<Locale> {
+        let language: LanguageIdentifier = tag
+            .parse()
+            .map_err(|e| Error::usage(format!("locale `{tag}`: {e}")))?;
+        let word = |id: &str| {
+            messages
+                .format(tag, id, None)
+                .map_err(|m| Error::usage(format!("no message `{}` in site.ftl", m.0)))
+        };
+        Ok(Locale {
+            tag: tag.to_string(),
+            name: word("language-name")?,
+            dir: match language.character_direction() {
+                CharacterDirection::RTL => "rtl",
+                _ => "ltr",
+            },
+            site_title: word("site-title")?,
+            invitation: word("language-invitation")?,
+        })
+    }
+}
+
+/// What the home page and the feed of a locale need to know about one document's page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The page's folder inside its locale folder (`stories/a/`).
+    pub dir: String,
+    pub kind: Kind,
+    pub title: String,
+    /// Whether the title is the source text, for want of a translation.
+    pub title_fallback: bool,
+    pub summary: Option<String>,
+    pub summary_fallback: bool,
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+}
+
+/// Where a document's words come from in a locale.
+pub enum Words<'b> {
+    /// The source locale: the document as written.
+    Source,
+    /// The pseudo-locale: the source with its prose accented.
+    Pseudo,
+    /// A target locale: its messages for the document (none when it has no file for it) and the
+    /// IDs of its stale translations.
+    Translation {
+        bundle: Option<&'b Bundle>,
+        stale: &'b HashSet<String>,
+    },
+}
+
+/// How a unit is marked on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    None,
+    /// Shown in the source language for want of a usable translation.
+    Fallback,
+    /// Translated, but from an older version of the source.
+    Stale,
+}
+
+/// A rendered document page.
+pub struct DocumentPage {
+    pub html: String,
+    pub entry: Entry,
+    /// Site files the page links to or shows (relative to the site's root).
+    pub files: BTreeSet<String>,
+    /// Images from other hosts, shown as their description instead.
+    pub remote_images: BTreeSet<String>,
+}
+
+const STALE_OPEN: &str = "<span class=\"fp-stale\">";
+const CLOSE: &str = "</span>";
+
+/// What every file of a build shares.
+pub struct Site {
+    pub source: String,
+    /// The published locales, the source locale first.
+    pub locales: Vec<Locale>,
+    pub templates: Templates,
+    sanitizer: ammonia::Builder<'static>,
+    /// The site's address, ending in `/`, when the project gives one.
+    base_url: Option<String>,
+    fallback_open: String,
+}
+
+/// A link to the same page in one locale, for the switcher and `hreflang`.
+#[derive(Serialize)]
+struct Alternate<'a> {
+    lang: &'a str,
+    name: &'a str,
+    /// Relative to the page, for readers.
+    href: String,
+    /// Absolute when the site's address is known, for search engines.
+    url: String,
+    current: bool,
+}
+
+/// What the base template needs.
+#[derive(Serialize)]
+struct Chrome<'a> {
+    lang: &'a str,
+    dir: &'a str,
+    root: &'a str,
+    home: String,
+    feed: String,
+    alternates: Vec<Alternate<'a>>,
+    x_default: Option<String>,
+    canonical: Option<String>,
+}
+
+impl Site {
+    pub fn new(source: &str, locales: Vec<Locale>, templates: Templates, base_url: &str) -> Site {
+        let base_url =
+            (!base_url.is_empty()).then(|| format!("{}/", base_url.trim_end_matches('/')));
+        Site {
+            source: source.to_string(),
+            locales,
+            templates,
+            sanitizer: links::sanitizer(),
+            base_url,
+            fallback_open: format!("<span lang=\"{source}\" class=\"fp-fallback\">"),
+        }
+    }
+
+    fn locale(&self, tag: &str) -> &Locale {
+        self.locales
+            .iter()
+            .find(|l| l.tag == tag)
+            .expect("pages are built for published locales")
+    }
+
+    /// `dir` (a folder inside every locale folder) in `locale`: relative to `root` for readers,
+    /// and absolute for search engines when the site's address is known.
+    fn urls(&self, root: &str, locale: &str, dir: &str) -> (String, String) {
+        let href = format!("{root}{locale}/{dir}index.html");
+        let url = self
+            .base_url
+            .as_ref()
+            .map_or_else(|| href.clone(), |base| format!("{base}{locale}/{dir}"));
+        (href, url)
+    }
+
+    fn chrome<'a>(&'a self, locale: &'a Locale, root: &'a str, dir: &str) -> Chrome<'a> {
+        let alternates: Vec<Alternate> = self
+            .locales
+            .iter()
+            .map(|l| {
+                let (href, url) = self.urls(root, &l.tag, dir);
+                Alternate {
+                    lang: &l.tag,
+                    name: &l.name,
+                    href,
+                    url,
+                    current: l.tag == locale.tag,
+                }
+            })
+            .collect();
+        let x_default = alternates
+            .iter()
+            .find(|a| a.lang == self.source)
+            .map(|a| a.url.clone());
+        Chrome {
+            lang: &locale.tag,
+            dir: locale.dir,
+            root,
+            home: format!("{root}{}/index.html", locale.tag),
+            feed: format!("{root}{}/feed.xml", locale.tag),
+            canonical: self
+                .base_url
+                .as_ref()
+                .map(|base| format!("{base}{}/{dir}", locale.tag)),
+            alternates,
+            x_default,
+        }
+    }
+
+    /// The page of `source` in `locale`.
+    pub fn document_page(
+        &self,
+        locale: &str,
+        source: &Source<'_>,
+        words: Words<'_>,
+    ) -> Result<DocumentPage> {
+        let segmented = &source.segmented;
+        let document = segmented.document;
+        let (texts, marks) = unit_texts(source, words);
+        let choices: Vec<Choice> = texts
+            .iter()
+            .zip(&marks)
+            .map(|((text, title), mark)| Choice {
+                text: text.as_deref(),
+                title: title.as_deref(),
+                wrap: match mark {
+                    Mark::None => None,
+                    Mark::Fallback => Some((self.fallback_open.as_str(), CLOSE)),
+                    Mark::Stale => Some((STALE_OPEN, CLOSE)),
+                },
+            })
+            .collect();
+        let path = slash_path(&document.path);
+        let dir = links::page_dir(&path);
+        let root = links::up_to_root(&format!("{locale}/{dir}"));
+        let source_dir = path
+            .rsplit_once('/')
+            .map_or(String::new(), |(d, _)| format!("{d}/"));
+        let place = Place {
+            root: &root,
+            locale,
+            source_dir: &source_dir,
+        };
+        let anchors = render::heading_anchors(segmented);
+        let mut dresser = Dresser::new(&place, &anchors);
+        let sanitize = |html: &str| self.sanitizer.clean(html).to_string();
+        let body = render::html_fragment_with(segmented, &choices, Some(&sanitize), &mut |e| {
+            dresser.dress(e)
+        });
+
+        let field = |kind: UnitKind| {
+            let index = segmented.units.iter().position(|u| u.kind == kind)?;
+            let text = texts[index]
+                .0
+                .clone()
+                .unwrap_or(Cow::Borrowed(&segmented.units[index].text));
+            Some((text.into_owned(), marks[index] == Mark::Fallback))
+        };
+        let (title, title_fallback) =
+            field(UnitKind::Title).unwrap_or_else(|| (file_stem(&path), false));
+        let summary = field(UnitKind::Summary);
+        let entry = Entry {
+            dir: dir.clone(),
+            kind: document.front_matter.kind,
+            title,
+            title_fallback,
+            summary_fallback: summary.as_ref().is_some_and(|(_, fallback)| *fallback),
+            summary: summary.map(|(text, _)| text),
+            date: document.front_matter.date_string(),
+        };
+        let fallbacks = marks.iter().filter(|m| **m == Mark::Fallback).count();
+        let percent = (fallbacks > 0).then(|| (marks.len() - fallbacks) * 100 / marks.len());
+        let chrome = self.chrome(self.locale(locale), &root, &dir);
+        let context = context! {
+            title => &entry.title,
+            title_lang => entry.title_fallback.then_some(&self.source),
+            summary => &entry.summary,
+            date => &entry.date,
+            kind => kind_name(entry.kind),
+            percent,
+            body => Value::from_safe_string(body),
+            ..Value::from(minijinja::value::Serde(&chrome))
+        };
+        let html = self.templates.render("page.html", context)?;
+        Ok(DocumentPage {
+            html,
+            entry,
+            files: dresser.files,
+            remote_images: dresser.remote_images,
+        })
+    }
+
+    /// The home page of `locale`: its stories, prayers and other pages, newest first.
+    pub fn home_page(&self, locale: &str, entries: &[&Entry]) -> Result<String> {
+        let sections: Vec<Value> = [
+            (Kind::Story, "stories"),
+            (Kind::Prayer, "prayers"),
+            (Kind::Page, "more-pages"),
+        ]
+        .into_iter()
+        .filter_map(|(kind, id)| {
+            let listed: Vec<Value> = newest_first(entries)
+                .filter(|e| e.kind == kind)
+                .map(|e| {
+                    context! {
+                        href => format!("{}index.html", e.dir),
+                        title => &e.title,
+                        title_lang => e.title_fallback.then_some(&self.source),
+                        summary => &e.summary,
+                        summary_lang => e.summary_fallback.then_some(&self.source),
+                        date => &e.date,
+                    }
+                })
+                .collect();
+            (!listed.is_empty()).then(|| context! { id, entries => listed })
+        })
+        .collect();
+        let chrome = self.chrome(self.locale(locale), "../", "");
+        self.templates.render(
+            "home.html",
+            context! { sections, ..Value::from(minijinja::value::Serde(&chrome)) },
+        )
+    }
+
+    /// The Atom feed of `locale`: its stories and prayers, newest first.
+    pub fn feed(&self, locale: &str, entries: &[&Entry]) -> Result<String> {
+        let listed: Vec<&Entry> = newest_first(entries)
+            .filter(|e| e.kind != Kind::Page)
+            .collect();
+        // Atom requires a time for every entry; an undated document takes the feed's.
+        let updated = listed
+            .iter()
+            .filter_map(|e| e.date.as_deref())
+            .max()
+            .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), atom_time);
+        let absolute = |dir: &str| {
+            self.base_url
+                .as_ref()
+                .map(|base| format!("{base}{locale}/{dir}"))
+        };
+        let site_title = &self.locale(locale).site_title;
+        let feed_entries: Vec<Value> = listed
+            .iter()
+            .map(|e| {
+                let url = absolute(&e.dir).unwrap_or_else(|| format!("{}index.html", e.dir));
+                context! {
+                    title => &e.title,
+                    id => absolute(&e.dir).unwrap_or_else(|| urn(&[site_title, locale, &e.dir])),
+                    updated => e.date.as_deref().map_or_else(|| updated.clone(), atom_time),
+                    url,
+                    summary => &e.summary,
+                }
+            })
+            .collect();
+        let context = context! {
+            lang => locale,
+            id => absolute("").unwrap_or_else(|| urn(&[site_title, locale])),
+            updated,
+            self_url => absolute("feed.xml").unwrap_or_else(|| "feed.xml".to_string()),
+            home_url => absolute("").unwrap_or_else(|| "index.html".to_string()),
+            entries => feed_entries,
+        };
+        self.templates.render("feed.xml", context)
+    }
+
+    /// The root page: a choice of language, in each language.
+    pub fn root_page(&self) -> Result<String> {
+        let source = self.locale(&self.source);
+        let choices: Vec<Value> = self
+            .locales
+            .iter()
+            .map(|l| {
+                let (href, url) = self.urls("", &l.tag, "");
+                context! { lang => &l.tag, dir => l.dir, name => &l.name, site_title => &l.site_title, invitation => &l.invitation, href, url }
+            })
+            .collect();
+        let x_default = self
+            .base_url
+            .clone()
+            .unwrap_or_else(|| "index.html".to_string());
+        self.templates.render(
+            "index.html",
+            context! { lang => &source.tag, dir => source.dir, choices, x_default },
+        )
+    }
+
+    /// `sitemap.xml`: every page in every locale, with its siblings in the others. Search
+    /// engines need absolute addresses, so there is none without the site's address.
+    pub fn sitemap(&self, dirs: &[String]) -> Result<Option<String>> {
+        let Some(base) = &self.base_url else {
+            return Ok(None);
+        };
+        let url = |locale: &str, dir: &str| format!("{base}{locale}/{dir}");
+        let pages: Vec<Value> = std::iter::once("")
+            .chain(dirs.iter().map(String::as_str))
+            .flat_map(|dir| {
+                let alternates: Vec<Value> = self
+                    .locales
+                    .iter()
+                    .map(|l| context! { lang => &l.tag, url => url(&l.tag, dir) })
+                    .collect();
+                self.locales.iter().map(
+                    move |l| context! { url => url(&l.tag, dir), alternates => alternates.clone() },
+                )
+            })
+            .collect();
+        self.templates
+            .render("sitemap.xml", context! { lang => &self.source, pages })
+            .map(Some)
+    }
+}
+
+/// A unit's text and, for an image, its title; `None` where the source stands.
+type UnitText<'s> = (Option<Cow<'s, str>>, Option<Cow<'s, str>>);
+
+/// Each unit's text in the locale, and how it is marked.
+fn unit_texts<'s>(source: &'s Source<'_>, words: Words<'s>) -> (Vec<UnitText<'s>>, Vec<Mark>) {
+    let units = &source.segmented.units;
+    match words {
+        Words::Source => (
+            vec![(None, None); units.len()],
+            vec![Mark::None; units.len()],
+        ),
+        Words::Pseudo => {
+            let texts = units
+                .iter()
+                .map(|u| {
+                    let text = match u.kind {
+                        UnitKind::Title | UnitKind::Summary => pseudo::accent(&u.text).into_owned(),
+                        _ => pseudo::prose(&u.text),
+                    };
+                    (
+                        Some(Cow::Owned(text)),
+                        u.title
+                            .as_deref()
+                            .map(|t| Cow::Owned(pseudo::accent(t).into_owned())),
+                    )
+                })
+                .collect();
+            (texts, vec![Mark::None; units.len()])
+        }
+        Words::Translation { bundle: None, .. } => (
+            vec![(None, None); units.len()],
+            vec![Mark::Fallback; units.len()],
+        ),
+        Words::Translation {
+            bundle: Some(bundle),
+            stale,
+        } => {
+            let localized = build::localize(source, Some(bundle));
+            let marks = localized
+                .iter()
+                .zip(&source.ids)
+                .map(|(l, id)| match l.state {
+                    UnitState::Missing | UnitState::Error => Mark::Fallback,
+                    UnitState::Translated if stale.contains(id) => Mark::Stale,
+                    UnitState::Translated => Mark::None,
+                })
+                .collect();
+            (
+                localized.into_iter().map(|l| (l.text, l.title)).collect(),
+                marks,
+            )
+        }
+    }
+}
+
+/// Dated entries from the newest, then undated ones in title order.
+fn newest_first<'e>(entries: &[&'e Entry]) -> impl Iterator<Item = &'e Entry> {
+    let mut sorted = entries.to_vec();
+    sorted.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.title.cmp(&b.title)));
+    sorted.into_iter()
+}
+
+fn atom_time(date: &str) -> String {
+    format!("{date}T00:00:00Z")
+}
+
+/// A `urn:uuid:` made from `parts`, for Atom IDs when the site's address is unknown: the same
+/// parts give the same ID in every build.
+fn urn(parts: &[&str]) -> String {
+    let mut hasher = blake3::Hasher::new();
+    for part in parts {
+        hasher
+            .update(&(part.len() as u64).to_le_bytes())
+            .update(part.as_bytes());
+    }
+    let hex = hasher.finalize().to_hex();
+    // A version 4 (random-looking) variant 1 UUID, its random bits taken from the hash.
+    let (a, b, c, d, e) = (
+        &hex[0..8],
+        &hex[8..12],
+        &hex[13..16],
+        &hex[17..20],
+        &hex[20..32],
+    );
+    let variant = ['8', '9', 'a', 'b'][usize::from(hex.as_bytes()[16] % 4)];
+    format!("urn:uuid:{a}-{b}-4{c}-{variant}{d}-{e}")
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Story => "story",
+        Kind::Prayer => "prayer",
+        Kind::Page => "page",
+    }
+}
+
+/// A document path with `/` between folders on every system.
+pub fn slash_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn file_stem(path: &str) -> String {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.strip_suffix(".md").unwrap_or(name).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urns_are_uuids() {
+        let id = urn(&["Site", "ko", "stories/a/"]);
+        assert_eq!(id, urn(&["Site", "ko", "stories/a/"]));
+        assert_ne!(id, urn(&["Site", "ko", "stories/b/"]));
+        let uuid = id.strip_prefix("urn:uuid:").unwrap();
+        let groups: Vec<usize> = uuid.split('-').map(str::len).collect();
+        assert_eq!(groups, [8, 4, 4, 4, 12]);
+        assert_eq!(&uuid[14..15], "4");
+    }
+
+    #[test]
+    fn listings_put_the_newest_first_and_undated_last() {
+        let entry = |title: &str, date: Option<&str>| Entry {
+            dir: String::new(),
+            kind: Kind::Story,
+            title: title.into(),
+            title_fallback: false,
+            summary: None,
+            summary_fallback: false,
+            date: date.map(str::to_string),
+        };
+        let (a, b, c) = (
+            entry("B", None),
+            entry("A", Some("2016-01-01")),
+            entry("C", Some("2018-05-01")),
+        );
+        let titles: Vec<&str> = newest_first(&[&a, &b, &c])
+            .map(|e| e.title.as_str())
+            .collect();
+        assert_eq!(titles, ["C", "A", "B"]);
+    }
+}

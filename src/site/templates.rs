@@ -1,0 +1,242 @@
+//! The site's templates: minijinja with HTML escaping on, compiled once per build. fluentpress
+//! ships a complete set; a project's `templates/` folder overrides any of them by name and may
+//! add its own. Templates reach the site's words through `t("id", arg=value)` and format dates
+//! with the `localdate` filter, both in the locale of the page (`lang`).
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use minijinja::value::{Kwargs, ValueKind};
+use minijinja::{AutoEscape, Environment, ErrorKind, State, UndefinedBehavior, Value};
+
+use crate::error::{Error, Result};
+use crate::files;
+use crate::project::Project;
+
+use super::messages::{Messages, Missing};
+
+/// The folder of a project's own templates.
+pub const DIR: &str = "templates";
+/// The stylesheet is copied as it is, not rendered.
+pub const STYLESHEET: &str = "style.css";
+
+const BUILT_IN: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("page.html", include_str!("../../templates/page.html")),
+    ("home.html", include_str!("../../templates/home.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("feed.xml", include_str!("../../templates/feed.xml")),
+    ("sitemap.xml", include_str!("../../templates/sitemap.xml")),
+    (STYLESHEET, include_str!("../../templates/style.css")),
+];
+
+/// The compiled templates of a build.
+pub struct Templates {
+    env: Environment<'static>,
+    /// Each template's file (or built-in name) and text, to point at the line of an error.
+    origins: HashMap<String, (PathBuf, String)>,
+    pub stylesheet: String,
+    /// A hash of every template's text: when it changes, every page changes.
+    pub fingerprint: blake3::Hash,
+}
+
+impl Templates {
+    /// Compiles the built-in templates and the project's own over them.
+    pub fn load(project: &Project, messages: Arc<Messages>) -> Result<Templates> {
+        let mut sources: BTreeMap<String, (PathBuf, String)> = BUILT_IN
+            .iter()
+            .map(|(name, text)| {
+                (
+                    name.to_string(),
+                    (
+                        PathBuf::from(format!("(built-in) {DIR}/{name}")),
+                        text.to_string(),
+                    ),
+                )
+            })
+            .collect();
+        let dir = project.root.join(DIR);
+        for extension in ["html", "xml", "css"] {
+            for relative in files::list_files(&dir, extension)? {
+                let path = dir.join(&relative);
+                let name = relative
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                sources.insert(name, (path.clone(), files::read_text(&path)?));
+            }
+        }
+        let mut hasher = blake3::Hasher::new();
+        for (name, (_, text)) in &sources {
+            for part in [name.as_str(), text.as_str()] {
+                hasher
+                    .update(&(part.len() as u64).to_le_bytes())
+                    .update(part.as_bytes());
+            }
+        }
+        let (_, stylesheet) = sources.remove(STYLESHEET).expect("a built-in stylesheet");
+        let mut env = environment(messages);
+        for (name, (path, text)) in &sources {
+            env.add_template_owned(name.clone(), text.clone())
+                .map_err(|e| template_error(path, text, &e))?;
+        }
+        Ok(Templates {
+            env,
+            origins: sources.into_iter().collect(),
+            stylesheet,
+            fingerprint: hasher.finalize(),
+        })
+    }
+
+    /// Renders template `name` with `context`, which must give `lang`.
+    pub fn render(&self, name: &str, context: Value) -> Result<String> {
+        let rendered = self.env.get_template(name).and_then(|t| t.render(context));
+        rendered.map_err(|e| {
+            let origin = e
+                .name()
+                .and_then(|n| self.origins.get(n))
+                .or_else(|| self.origins.get(name));
+            match origin {
+                Some((path, text)) => template_error(path, text, &e),
+                None => Error::usage(format!("template `{name}`: {e}")),
+            }
+        })
+    }
+}
+
+fn environment(messages: Arc<Messages>) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+    env.set_formatter(|out, state, value| {
+        let escaped = *state.auto_escape() == AutoEscape::Html
+            && !value.is_safe()
+            && value.kind() == ValueKind::String;
+        match value.as_str() {
+            Some(text) if escaped => out
+                .write_str(&escape_html(text))
+                .map_err(minijinja::Error::from),
+            _ => minijinja::escape_formatter(out, state, value),
+        }
+    });
+    let words = messages.clone();
+    env.add_function(
+        "t",
+        move |state: &State, id: &str, kwargs: Kwargs| -> Result<String, minijinja::Error> {
+            let mut args = FluentArgs::new();
+            for name in kwargs.args() {
+                let value: Value = kwargs.get(name)?;
+                let value = match value.as_str() {
+                    Some(text) => FluentValue::from(text.to_string()),
+                    None => FluentValue::from(f64::try_from(value.clone()).map_err(|_| {
+                        minijinja::Error::new(
+                            ErrorKind::InvalidOperation,
+                            format!("`{name}` of t(\"{id}\") is neither text nor a number"),
+                        )
+                    })?),
+                };
+                args.set(name.to_string(), value);
+            }
+            words
+                .format(&page_locale(state), id, Some(&args))
+                .map_err(missing)
+        },
+    );
+    env.add_filter(
+        "localdate",
+        move |state: &State, iso: &str| -> Result<String, minijinja::Error> {
+            messages.date(&page_locale(state), iso).map_err(missing)
+        },
+    );
+    env
+}
+
+fn page_locale(state: &State) -> String {
+    state
+        .lookup("lang")
+        .and_then(|l| l.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn missing(Missing(id): Missing) -> minijinja::Error {
+    minijinja::Error::new(
+        ErrorKind::InvalidOperation,
+        format!("no message `{id}` in any locale's site.ftl"),
+    )
+}
+
+/// Escapes text for HTML and XML text and quoted attributes. Unlike minijinja's own escaping it
+/// leaves `/` alone, so that URLs stay readable (and checkable) in the output.
+fn escape_html(text: &str) -> Cow<'_, str> {
+    if !text.contains(['&', '<', '>', '"', '\'']) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn template_error(path: &Path, text: &str, error: &minijinja::Error) -> Error {
+    let message = match error.detail() {
+        Some(detail) => format!("{}: {detail}", error.kind()),
+        None => error.kind().to_string(),
+    };
+    match error.range() {
+        Some(range) => Error::syntax(path, text, range.start, message),
+        None => Error::Syntax {
+            path: path.to_path_buf(),
+            position: crate::error::Position {
+                line: error.line().unwrap_or(1),
+                column: 1,
+            },
+            message,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_leaves_slashes() {
+        assert_eq!(escape_html("a/b"), "a/b");
+        assert_eq!(
+            escape_html("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn errors_point_at_the_template_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("fluentpress.toml"), "").unwrap();
+        std::fs::create_dir(dir.path().join(DIR)).unwrap();
+        std::fs::write(
+            dir.path().join("templates/page.html"),
+            "<p>\n{{ t(\"nope\") }}</p>\n",
+        )
+        .unwrap();
+        let project = Project::load(dir.path()).unwrap();
+        let messages = Arc::new(Messages::load(&project, &["en".to_string()]).unwrap());
+        let templates = Templates::load(&project, messages).unwrap();
+        let error = templates
+            .render("page.html", minijinja::context! { lang => "en" })
+            .unwrap_err();
+        let text = error.to_string();
+        assert!(text.contains("templates/page.html:2:"), "{text}");
+        assert!(text.contains("no message `nope`"), "{text}");
+    }
+}

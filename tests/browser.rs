@@ -1,0 +1,124 @@
+//! The bundled site in a real browser: builds this repository's own project with the real binary
+//! and opens every page in headless Chromium through `tests/browser/check.mjs` (playwright-core),
+//! which fails on console errors, requests leaving 127.0.0.1, a switcher that loses the
+//! document, or Korean and Chinese text not set in a CJK system font. Screenshots of one story
+//! per locale are kept in `target/screenshots/`.
+//!
+//! Needs Debian's `chromium` and `fonts-noto-cjk`, and `npm ci` in `tests/browser/`. Without
+//! them the test is skipped, except under CI, where that is a failure.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A 1×1 GIF: browsers decode images by their bytes, whatever the file name says.
+const PLACEHOLDER_IMAGE: &[u8] = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xcc\xcc\xcc\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
+
+fn repository() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Whether the tools are here; when they are not, CI fails and a developer's run is skipped.
+fn available(what: &str, present: bool, install: &str) -> bool {
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
+    match (present, ci) {
+        (true, _) => true,
+        (false, true) => panic!("{what} is missing under CI: {install}"),
+        (false, false) => {
+            eprintln!("skipped: {what} is missing ({install})");
+            false
+        }
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn build(project: &Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_fluentpress"))
+        .arg("-C")
+        .arg(project)
+        .arg("build")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "build failed: {stderr}");
+    stderr
+}
+
+#[test]
+fn the_bundled_site_reads_well_in_chromium() {
+    let chromium =
+        std::env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".to_string());
+    let script = repository().join("tests/browser");
+    if !available(
+        "chromium",
+        Path::new(&chromium).exists(),
+        "apt-get install -y chromium fonts-noto-cjk",
+    ) || !available(
+        "playwright-core",
+        script.join("node_modules/playwright-core").is_dir(),
+        "npm ci in tests/browser",
+    ) {
+        return;
+    }
+    let project = tempfile::tempdir().unwrap();
+    fs::copy(
+        repository().join("fluentpress.toml"),
+        project.path().join("fluentpress.toml"),
+    )
+    .unwrap();
+    for dir in ["content", "locales", "static"] {
+        if repository().join(dir).is_dir() {
+            copy_dir(&repository().join(dir), &project.path().join(dir));
+        }
+    }
+    // The bundled stories name photographs that the repository does not hold; the build says
+    // which. Stand-ins let the browser load every page without a 404.
+    for line in build(project.path())
+        .lines()
+        .filter(|l| l.contains("is not in static/"))
+    {
+        let file = line
+            .split('`')
+            .nth(1)
+            .expect("the warning quotes the file")
+            .trim_start_matches('/');
+        let placeholder = project.path().join("static").join(file);
+        fs::create_dir_all(placeholder.parent().unwrap()).unwrap();
+        fs::write(placeholder, PLACEHOLDER_IMAGE).unwrap();
+    }
+    let warnings = build(project.path());
+    assert!(!warnings.contains("is not in static/"), "{warnings}");
+
+    let screenshots = repository().join("target/screenshots");
+    let out = Command::new("node")
+        .arg(script.join("check.mjs"))
+        .arg(project.path().join("public"))
+        .arg(&screenshots)
+        .env("CHROMIUM_PATH", &chromium)
+        .output()
+        .expect("node runs");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "the browser check failed:\n{report}");
+    for locale in ["en", "ko", "zh-CN"] {
+        assert!(
+            screenshots.join(format!("story-{locale}.png")).is_file(),
+            "no screenshot for {locale}:\n{report}"
+        );
+    }
+}
