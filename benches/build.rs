@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use fluentpress::project::Project;
 use fluentpress::segment::markdown_options;
-use fluentpress::{extract, files, site};
+use fluentpress::{build, extract, files};
 use rayon::prelude::*;
 
 fn main() {
@@ -29,24 +29,29 @@ fn main() {
         translate(&project, locale, marker);
     }
 
-    let options = site::Options::default();
+    let options = build::Options {
+        format: build::Format::Html,
+        locales: Vec::new(),
+        clean: false,
+        pseudo: false,
+    };
     let (full, report) = time(|| {
-        site::build(
+        build::run(
             &project,
-            &site::Options {
+            &build::Options {
                 clean: true,
                 ..options.clone()
             },
         )
     });
     let peak = peak_memory();
-    let (noop, noop_report) = time(|| site::build(&project, &options));
+    let (noop, noop_report) = time(|| build::run(&project, &options));
     let changed = project.locale_dir("ko").join("stories/story-00007.ftl");
     let text = fs::read_to_string(&changed)
         .unwrap()
         .replacen("번역 ", "번역된 ", 1);
     fs::write(&changed, text).unwrap();
-    let (one, one_report) = time(|| site::build(&project, &options));
+    let (one, one_report) = time(|| build::run(&project, &options));
     let (floor, _) = time(|| Ok(bare_render(root, count, None)));
     let (floor_written, _) = time(|| Ok(bare_render(root, count, Some(&root.join("floor")))));
 

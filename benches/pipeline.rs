@@ -10,12 +10,12 @@ use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use fluent_syntax::ast;
 use fluentpress::build::{self, Format};
 use fluentpress::catalog::{self, Catalog, EntryKind};
 use fluentpress::extract;
 use fluentpress::project::Project;
 use fluentpress::segment::markdown_options;
-use fluent_syntax::ast;
 use rayon::prelude::*;
 
 fn main() {
@@ -55,7 +55,10 @@ fn main() {
         rows.push((leak(format!("fragment build {locale}, up to date")), *warm));
     }
     for (locale, cold, _) in &builds {
-        rows.push((leak(format!("fragment build {locale}, from nothing")), *cold));
+        rows.push((
+            leak(format!("fragment build {locale}, from nothing")),
+            *cold,
+        ));
     }
 
     println!(
@@ -80,7 +83,10 @@ fn time<T>(f: impl FnOnce() -> T) -> Duration {
 }
 
 fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    (0..runs).map(|_| time(&mut f)).min().expect("at least one run")
+    (0..runs)
+        .map(|_| time(&mut f))
+        .min()
+        .expect("at least one run")
 }
 
 /// Row labels live as long as the table.
@@ -176,10 +182,47 @@ impl Random {
 }
 
 const WORDS: &[&str] = &[
-    "the", "river", "crossing", "at", "night", "church", "hope", "community", "prayer", "border",
-    "mother", "children", "journey", "food", "shelter", "freedom", "winter", "letters", "safe",
-    "house", "and", "of", "a", "to", "in", "we", "they", "waited", "for", "news", "from", "home",
-    "friends", "work", "school", "years", "later", "together", "songs", "bread", "long",
+    "the",
+    "river",
+    "crossing",
+    "at",
+    "night",
+    "church",
+    "hope",
+    "community",
+    "prayer",
+    "border",
+    "mother",
+    "children",
+    "journey",
+    "food",
+    "shelter",
+    "freedom",
+    "winter",
+    "letters",
+    "safe",
+    "house",
+    "and",
+    "of",
+    "a",
+    "to",
+    "in",
+    "we",
+    "they",
+    "waited",
+    "for",
+    "news",
+    "from",
+    "home",
+    "friends",
+    "work",
+    "school",
+    "years",
+    "later",
+    "together",
+    "songs",
+    "bread",
+    "long",
 ];
 
 const INLINE: &[&str] = &[
@@ -244,12 +287,20 @@ fn document(random: &mut Random, index: usize) -> String {
                 let mut table = "| Year | Score | Note |\n| --- | ---: | --- |".to_string();
                 for year in 2014..2014 + random.below(5) + 1 {
                     let note = random.pick(WORDS);
-                    table.push_str(&format!("\n| {year} | {}.{} | {note} |", 1 + random.below(4), random.below(100)));
+                    table.push_str(&format!(
+                        "\n| {year} | {}.{} | {note} |",
+                        1 + random.below(4),
+                        random.below(100)
+                    ));
                 }
                 table
             }
             16 => "```rust\nfn main() {\n    println!(\"not a message\");\n}\n```".to_string(),
-            17 => format!("![{}](/images/{index}.jpg \"{}\")", sentence(random), random.pick(WORDS)),
+            17 => format!(
+                "![{}](/images/{index}.jpg \"{}\")",
+                sentence(random),
+                random.pick(WORDS)
+            ),
             18 => "<div class=\"note\">\nRaw HTML is not a message.\n</div>".to_string(),
             _ => "---".to_string(),
         };

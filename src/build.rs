@@ -41,14 +41,25 @@ pub struct Options {
     pub pseudo: bool,
 }
 
-/// What a build did.
+/// What a build did, counted in files.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     pub written: usize,
+    /// Files that were already up to date.
     pub unchanged: usize,
     /// Files of an earlier build that this one no longer makes.
     pub removed: usize,
     pub warnings: Vec<String>,
+}
+
+impl Report {
+    pub(crate) fn count(&mut self, wrote: bool) {
+        if wrote {
+            self.written += 1;
+        } else {
+            self.unchanged += 1;
+        }
+    }
 }
 
 /// A document parsed once, with the message ID of each unit.
@@ -74,6 +85,15 @@ impl<'a> Source<'a> {
             ids,
             extracted,
         })
+    }
+
+    /// Parses `document` for a build of the source locale alone, which needs no message IDs.
+    pub fn without_ids(document: &'a Document) -> Source<'a> {
+        Source {
+            segmented: Segmented::new(document),
+            ids: Vec::new(),
+            extracted: Vec::new(),
+        }
     }
 }
 
@@ -135,7 +155,7 @@ pub fn localize<'b>(source: &Source<'_>, bundle: Option<&'b Bundle>) -> Vec<Loca
         state: UnitState::Translated,
     };
     let Some(bundle) = bundle else {
-        return vec![translated; source.ids.len()];
+        return vec![translated; source.segmented.units.len()];
     };
     source
         .segmented
@@ -192,18 +212,7 @@ pub fn locales(project: &Project, selected: &[String]) -> Result<Vec<String>> {
 /// Builds Markdown or fragments for the selected locales.
 pub fn run(project: &Project, options: &Options) -> Result<Report> {
     if options.format == Format::Html {
-        let site_options = crate::site::Options {
-            locales: options.locales.clone(),
-            clean: options.clean,
-            pseudo: options.pseudo,
-        };
-        let report = crate::site::build(project, &site_options)?;
-        return Ok(Report {
-            written: report.written,
-            unchanged: report.skipped,
-            removed: report.removed,
-            warnings: report.warnings,
-        });
+        return crate::site::build(project, options);
     }
     if options.clean || options.pseudo {
         return Err(Error::usage(
@@ -211,11 +220,17 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
         ));
     }
     let documents = Document::load_all(project)?;
+    let locales = locales(project, &options.locales)?;
+    let translated = locales.iter().any(|l| l != project.source_locale());
     let sources: Vec<Source> = documents
         .par_iter()
-        .map(|d| Source::new(project, d))
+        .map(|d| match translated {
+            true => Source::new(project, d),
+            false => Ok(Source::without_ids(d)),
+        })
         .collect::<Result<_>>()?;
-    let locales = locales(project, &options.locales)?;
+    let sanitizer = crate::site::sanitizer();
+    let sanitize = |html: &str| sanitizer.clean(html).to_string();
     let jobs: Vec<(&str, &Source)> = locales
         .iter()
         .flat_map(|l| sources.iter().map(move |s| (l.as_str(), s)))
@@ -234,21 +249,18 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
             let (text, extension) = match options.format {
                 Format::Markdown => (render::markdown(&source.segmented, &choices), "md"),
                 Format::Fragment => (
-                    render::html_fragment(&source.segmented, &choices, None),
+                    render::html_fragment(&source.segmented, &choices, Some(&sanitize)),
                     "html",
                 ),
                 Format::Html => unreachable!("the site is built above"),
             };
             let out = output_path(project, locale, path, extension);
-            files::write_if_changed(&out, text.as_bytes())
+            files::write_if_changed_with(&out, text.as_bytes(), files::Durability::Rebuildable)
         })
         .collect::<Result<_>>()?;
-    let changed = written.iter().filter(|w| **w).count();
-    Ok(Report {
-        written: changed,
-        unchanged: written.len() - changed,
-        ..Report::default()
-    })
+    let mut report = Report::default();
+    written.into_iter().for_each(|wrote| report.count(wrote));
+    Ok(report)
 }
 
 fn output_path(project: &Project, locale: &str, document: &Path, extension: &str) -> PathBuf {

@@ -109,20 +109,27 @@ impl Document {
         self.path.with_extension("")
     }
 
-    /// A string field of the front matter (`title`, `summary`) with the byte range of its TOML
-    /// string literal in the file, so a translation can take its place.
-    pub fn front_matter_field(&self, key: &str) -> Option<Field> {
-        let range = front_matter_range(&self.source)?;
-        let table = toml::de::DeTable::parse(&self.source[range.clone()]).ok()?;
-        let (_, value) = table.get_ref().iter().find(|(k, _)| k.get_ref() == key)?;
-        let toml::de::DeValue::String(text) = value.get_ref() else {
-            return None;
-        };
-        let span = value.span();
-        Some(Field {
-            value: text.to_string(),
-            range: range.start + span.start..range.start + span.end,
-        })
+    /// The string fields `keys` of the front matter (`title`, `summary`), each with the byte
+    /// range of its TOML string literal in the file, so a translation can take its place.
+    pub fn front_matter_fields(&self, keys: &[&str]) -> Vec<Option<Field>> {
+        let table = front_matter_range(&self.source).and_then(|range| {
+            let table = toml::de::DeTable::parse(&self.source[range.clone()]).ok()?;
+            Some((range.start, table))
+        });
+        keys.iter()
+            .map(|key| {
+                let (start, table) = table.as_ref()?;
+                let (_, value) = table.get_ref().iter().find(|(k, _)| k.get_ref() == key)?;
+                let toml::de::DeValue::String(text) = value.get_ref() else {
+                    return None;
+                };
+                let span = value.span();
+                Some(Field {
+                    value: text.to_string(),
+                    range: start + span.start..start + span.end,
+                })
+            })
+            .collect()
     }
 }
 

@@ -3,6 +3,7 @@
 //! edited unit keeps the ID of the most similar vanished message near the same place; a new unit
 //! gets a readable ID that no locale file has ever used for anything else.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -128,21 +129,21 @@ const ID_MAX_LEN: usize = 40;
 
 /// The text that identifies a unit's content, for matching it with a message of an older
 /// extraction: its Markdown, and for an image its alt text and title.
-fn fingerprint_text(text: &str, title: Option<&str>) -> String {
+fn fingerprint_text<'t>(text: &'t str, title: Option<&str>) -> Cow<'t, str> {
     match title {
-        Some(title) => format!("{text}\u{1f}{title}"),
-        None => text.to_string(),
+        Some(title) => Cow::Owned(format!("{text}\u{1f}{title}")),
+        None => Cow::Borrowed(text),
     }
 }
 
 /// A message of the previous source file.
-struct Previous {
-    id: String,
-    text: String,
+struct Previous<'c> {
+    id: &'c str,
+    text: Cow<'c, str>,
     taken: bool,
 }
 
-fn previous_messages(previous: Option<&Catalog>) -> Vec<Previous> {
+fn previous_messages(previous: Option<&Catalog>) -> Vec<Previous<'_>> {
     let Some(catalog) = previous else {
         return Vec::new();
     };
@@ -155,15 +156,15 @@ fn previous_messages(previous: Option<&Catalog>) -> Vec<Previous> {
                 e.attributes
                     .iter()
                     .find(|(n, _)| n == name)
-                    .and_then(|(_, v)| v.clone())
+                    .and_then(|(_, v)| v.as_deref())
             };
             let text = match (&e.value, attribute("alt")) {
-                (Some(value), _) => value.clone(),
-                (None, Some(alt)) => fingerprint_text(&alt, attribute("title").as_deref()),
-                (None, None) => String::new(),
+                (Some(value), _) => Cow::Borrowed(value.as_str()),
+                (None, Some(alt)) => fingerprint_text(alt, attribute("title")),
+                (None, None) => Cow::Borrowed(""),
             };
             Previous {
-                id: e.id.clone().unwrap_or_default(),
+                id: e.id.as_deref().unwrap_or_default(),
                 text,
                 taken: false,
             }
@@ -179,7 +180,7 @@ pub fn assign_ids(
     reserved: &HashSet<String>,
 ) -> Vec<String> {
     let mut old = previous_messages(previous);
-    let texts: Vec<String> = units
+    let texts: Vec<Cow<str>> = units
         .iter()
         .map(|u| fingerprint_text(&u.text, u.title.as_deref()))
         .collect();
@@ -193,25 +194,41 @@ pub fn assign_ids(
             }
         }
     }
-    // Unchanged text keeps its ID, wherever it moved.
-    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, o) in old.iter().enumerate().rev() {
-        if !o.taken {
-            by_text.entry(o.text.as_str()).or_default().push(j);
-        }
-    }
+    // Unchanged text keeps its ID, wherever it moved: that of the first message left with the
+    // same text. Units that stand as they stood match in order, without hashing every text.
     let mut exact = vec![None; units.len()];
+    let mut cursor = 0;
+    let mut in_order = 0;
     for (i, text) in texts.iter().enumerate() {
         if ids[i].is_none() {
-            if let Some(j) = by_text.get_mut(text.as_str()).and_then(Vec::pop) {
-                exact[i] = Some(j);
+            while old.get(cursor).is_some_and(|o| o.taken) {
+                cursor += 1;
+            }
+            match old.get_mut(cursor) {
+                Some(o) if o.text == *text => o.taken = true,
+                _ => break,
+            }
+            exact[i] = Some(cursor);
+        }
+        in_order = i + 1;
+    }
+    if in_order < units.len() {
+        let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (j, o) in old.iter().enumerate().rev() {
+            if !o.taken {
+                by_text.entry(o.text.as_ref()).or_default().push(j);
+            }
+        }
+        for (i, text) in texts.iter().enumerate().skip(in_order) {
+            if ids[i].is_none() {
+                exact[i] = by_text.get_mut(text.as_ref()).and_then(Vec::pop);
             }
         }
     }
     for (i, j) in exact.iter().enumerate() {
         if let Some(j) = *j {
             old[j].taken = true;
-            ids[i] = Some(old[j].id.clone());
+            ids[i] = Some(old[j].id.to_string());
         }
     }
     // Edited text keeps the ID of the most similar vanished message, preferring those that stood
@@ -240,12 +257,15 @@ pub fn assign_ids(
             .max_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((j, _, _)) = best {
             old[j].taken = true;
-            ids[i] = Some(old[j].id.clone());
+            ids[i] = Some(old[j].id.to_string());
         }
+    }
+    if ids.iter().all(Option::is_some) {
+        return ids.into_iter().flatten().collect();
     }
     // Everything else gets a new ID, unused by any locale and by the retired source messages.
     let mut used: HashSet<String> = reserved.clone();
-    used.extend(old.iter().map(|o| o.id.clone()));
+    used.extend(old.iter().map(|o| o.id.to_string()));
     used.extend(ids.iter().flatten().cloned());
     units
         .iter()

@@ -30,8 +30,23 @@ pub fn read_text_if_exists(path: &Path) -> Result<Option<String>> {
     }
 }
 
-/// Writes `contents` to `path` atomically, creating parent folders as needed.
+/// How far a write must get before it counts as done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// On disk before the rename, so it survives a power cut: for what people wrote or what
+    /// cannot be rebuilt (translations, state, settings).
+    Flushed,
+    /// Atomic against a killed process but not flushed: for output that the next build rebuilds.
+    /// Flushing every page of a large site costs more than rendering it.
+    Rebuildable,
+}
+
+/// Writes `contents` to `path` atomically and durably, creating parent folders as needed.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    write(path, contents, Durability::Flushed)
+}
+
+fn write(path: &Path, contents: &[u8], durability: Durability) -> Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -54,7 +69,9 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
             .set_permissions(permissions)
             .map_err(|e| Error::io(path, e))?;
     }
-    temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    if durability == Durability::Flushed {
+        temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    }
     temp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
 }
@@ -70,12 +87,17 @@ fn default_permissions() -> Option<fs::Permissions> {
     None
 }
 
-/// Writes `contents` atomically unless the file already holds exactly these bytes.
+/// Writes `contents` atomically and durably unless the file already holds exactly these bytes.
 /// Returns whether it wrote.
 pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool> {
+    write_if_changed_with(path, contents, Durability::Flushed)
+}
+
+/// Like [`write_if_changed`], with the durability the file needs.
+pub fn write_if_changed_with(path: &Path, contents: &[u8], durability: Durability) -> Result<bool> {
     match fs::read(path) {
         Ok(old) if old == contents => Ok(false),
-        _ => write_atomic(path, contents).map(|()| true),
+        _ => write(path, contents, durability).map(|()| true),
     }
 }
 

@@ -2,7 +2,7 @@
 //! root (or the file `fluentpress.toml`'s `glossary` key names), and the search for its terms in
 //! source text that `check` uses to hold translations to them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::Path;
 
@@ -16,10 +16,15 @@ use crate::project::Project;
 /// The glossary file read when `fluentpress.toml` names none.
 pub const DEFAULT_FILE: &str = "glossary.toml";
 
-/// Every agreed term, in file order.
+/// Every agreed term, in file order, and a matcher for all their spellings at once.
 #[derive(Debug, Clone)]
 pub struct Glossary {
     pub terms: Vec<Term>,
+    /// Every spelling of every term, in any case, the longest first so that "safe houses" is not
+    /// cut to "safe house"; `None` when there are no terms.
+    pattern: Option<Regex>,
+    /// Each spelling in lowercase → the index of its term.
+    spellings: HashMap<String, usize>,
 }
 
 /// A source-language term and its agreed translation in each locale.
@@ -32,8 +37,6 @@ pub struct Term {
     pub note: Option<String>,
     /// Locale tag → agreed translation.
     pub translations: BTreeMap<String, String>,
-    /// The source and its forms, any case; whole words are picked out by `Term::find`.
-    pattern: Regex,
 }
 
 #[derive(Deserialize)]
@@ -80,70 +83,94 @@ impl Glossary {
             let offset = e.span().map_or(0, |s| s.start);
             Error::syntax(path, text, offset, e.message().to_string())
         })?;
-        let terms = file
-            .term
-            .into_iter()
-            .map(|entry| {
-                if let Some(key) = entry.translations.keys().find(|k| !locales.contains(k)) {
-                    let offset = text.find(&format!("\n{key}")).map_or(0, |at| at + 1);
-                    let message = format!(
-                        "`{key}` is not a key of a term nor one of the project's locales ({})",
-                        locales.join(", ")
-                    );
-                    return Err(Error::syntax(path, text, offset, message));
-                }
-                Term::new(entry).map_err(|message| Error::invalid(path, message))
+        let mut terms = Vec::with_capacity(file.term.len());
+        for entry in file.term {
+            if let Some(key) = entry.translations.keys().find(|k| !locales.contains(k)) {
+                let offset = text.find(&format!("\n{key}")).map_or(0, |at| at + 1);
+                let message = format!(
+                    "`{key}` is not a key of a term nor one of the project's locales ({})",
+                    locales.join(", ")
+                );
+                return Err(Error::syntax(path, text, offset, message));
+            }
+            terms.push(Term {
+                source: entry.source,
+                forms: entry.forms,
+                note: entry.note,
+                translations: entry.translations,
+            });
+        }
+        let mut spellings: Vec<(&str, usize)> = terms
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| {
+                std::iter::once(&t.source)
+                    .chain(&t.forms)
+                    .map(move |s| (s.as_str(), i))
             })
-            .collect::<Result<_>>()?;
-        Ok(Glossary { terms })
+            .collect();
+        spellings.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        let alternation: Vec<String> = spellings.iter().map(|(s, _)| regex::escape(s)).collect();
+        let pattern = (!spellings.is_empty())
+            .then(|| {
+                RegexBuilder::new(&alternation.join("|"))
+                    .case_insensitive(true)
+                    .build()
+            })
+            .transpose()
+            .map_err(|e| Error::invalid(path, format!("the terms make no valid pattern: {e}")))?;
+        let spellings = spellings
+            .iter()
+            .map(|(s, i)| (s.to_lowercase(), *i))
+            .collect();
+        Ok(Glossary {
+            terms,
+            pattern,
+            spellings,
+        })
     }
 
-    /// The terms that `text` uses, in the order of the glossary.
+    /// Every use of a term in `text`, as whole words in any case, in order.
+    pub fn find(&self, text: &str) -> Vec<(&Term, Range<usize>)> {
+        self.matches(text)
+            .map(|(term, at)| (&self.terms[term], at))
+            .collect()
+    }
+
+    /// The terms that `text` uses, each once, in the order of the glossary.
     pub fn uses(&self, text: &str) -> Vec<&Term> {
+        let mut used = vec![false; self.terms.len()];
+        for (term, _) in self.matches(text) {
+            used[term] = true;
+        }
         self.terms
             .iter()
-            .filter(|t| t.find(text).is_some())
+            .zip(used)
+            .filter_map(|(t, used)| used.then_some(t))
             .collect()
+    }
+
+    /// The index of the term and the range of each use in `text`.
+    fn matches<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, Range<usize>)> + 't {
+        self.pattern
+            .iter()
+            .flat_map(move |p| p.find_iter(text))
+            .filter_map(|m| {
+                let whole = !continues_word(text[..m.start()].chars().next_back())
+                    && !continues_word(text[m.end()..].chars().next());
+                let term = self
+                    .spellings
+                    .get(&m.as_str().to_lowercase())
+                    .filter(|_| whole)?;
+                Some((*term, m.range()))
+            })
     }
 }
 
 impl Term {
-    fn new(entry: TermEntry) -> std::result::Result<Term, String> {
-        let mut spellings: Vec<&str> = std::iter::once(entry.source.as_str())
-            .chain(entry.forms.iter().map(String::as_str))
-            .collect();
-        // Alternatives are tried in order: the longest first, so "safe houses" is not cut to
-        // "safe house".
-        spellings.sort_by_key(|s| std::cmp::Reverse(s.len()));
-        let alternation = spellings
-            .iter()
-            .map(|s| regex::escape(s))
-            .collect::<Vec<_>>()
-            .join("|");
-        let pattern = RegexBuilder::new(&alternation)
-            .case_insensitive(true)
-            .build()
-            .map_err(|e| format!("term `{}`: {e}", entry.source))?;
-        Ok(Term {
-            source: entry.source,
-            forms: entry.forms,
-            note: entry.note,
-            translations: entry.translations,
-            pattern,
-        })
-    }
-
     /// The agreed translation for `locale`, if the glossary has one.
     pub fn translation(&self, locale: &str) -> Option<&str> {
         self.translations.get(locale).map(String::as_str)
-    }
-
-    /// Where `text` first uses the term as whole words.
-    pub fn find(&self, text: &str) -> Option<Range<usize>> {
-        self.pattern.find_iter(text).map(|m| m.range()).find(|at| {
-            !continues_word(text[..at.start].chars().next_back())
-                && !continues_word(text[at.end..].chars().next())
-        })
     }
 }
 
@@ -160,7 +187,7 @@ mod tests {
     const SAMPLE: &str = r##"
 [[term]]
 source = "repatriation"
-forms = ["repatriated", "safe"]
+forms = ["repatriated"]
 ko = "강제북송"
 zh-CN = "遣返"
 note = "forced return"
@@ -172,6 +199,10 @@ ko = "#Pray40NK"
 [[term]]
 source = "Mrs. Jo"
 ko = "조 여사"
+
+[[term]]
+source = "safe"
+forms = ["safe houses"]
 "##;
 
     fn glossary() -> Glossary {
@@ -191,7 +222,7 @@ ko = "조 여사"
         let glossary = glossary();
         let term = &glossary.terms[0];
         assert_eq!(term.source, "repatriation");
-        assert_eq!(term.forms, ["repatriated", "safe"]);
+        assert_eq!(term.forms, ["repatriated"]);
         assert_eq!(term.note.as_deref(), Some("forced return"));
         assert_eq!(term.translation("zh-CN"), Some("遣返"));
         assert_eq!(glossary.terms[1].translation("zh-CN"), None);
@@ -209,10 +240,40 @@ ko = "조 여사"
     }
 
     #[test]
-    fn the_match_is_located() {
-        let text = "Ask Mrs. Jo.";
-        let at = glossary().terms[2].find(text).unwrap();
-        assert_eq!(&text[at], "Mrs. Jo");
+    fn uses_are_located_and_listed_in_glossary_order() {
+        let glossary = glossary();
+        let text = "Mrs. Jo joined #Pray40NK and Mrs. Jo prayed.";
+        let found: Vec<(&str, &str)> = glossary
+            .find(text)
+            .into_iter()
+            .map(|(t, at)| (t.source.as_str(), &text[at]))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Mrs. Jo", "Mrs. Jo"),
+                ("#Pray40NK", "#Pray40NK"),
+                ("Mrs. Jo", "Mrs. Jo")
+            ]
+        );
+        let used: Vec<&str> = glossary
+            .uses(text)
+            .into_iter()
+            .map(|t| t.source.as_str())
+            .collect();
+        assert_eq!(used, ["#Pray40NK", "Mrs. Jo"]);
+    }
+
+    #[test]
+    fn the_longest_spelling_wins() {
+        let glossary = glossary();
+        let text = "two safe houses";
+        let (_, at) = &glossary.find(text)[0];
+        assert_eq!(&text[at.clone()], "safe houses");
+        assert!(Glossary::parse(Path::new("g.toml"), "", &[])
+            .unwrap()
+            .find(text)
+            .is_empty());
     }
 
     #[test]

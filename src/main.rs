@@ -117,10 +117,46 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error}");
+            anstream::eprintln!("{}", diagnostic(&error));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error as rustc shows one: for a syntax error, the offending line with a caret.
+fn diagnostic(error: &Error) -> String {
+    use annotate_snippets::{Level, Renderer, Snippet};
+    let Error::Syntax {
+        path,
+        position,
+        message,
+    } = error
+    else {
+        return format!("error: {error}");
+    };
+    let Some(line) = std::fs::read(path).ok().and_then(|bytes| {
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        text.lines().nth(position.line - 1).map(str::to_string)
+    }) else {
+        return format!("error: {error}");
+    };
+    let start = line
+        .char_indices()
+        .nth(position.column - 1)
+        .map_or(line.len(), |(i, _)| i);
+    let end = line[start..]
+        .chars()
+        .next()
+        .map_or(start, |c| start + c.len_utf8());
+    let origin = path.display().to_string();
+    let report = Level::Error.title(message).snippet(
+        Snippet::source(&line)
+            .line_start(position.line)
+            .origin(&origin)
+            .annotation(Level::Error.span(start..end)),
+    );
+    let rendered = Renderer::styled().render(report).to_string();
+    rendered
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {

@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::ops::Range;
 
 use pulldown_cmark::{BrokenLink, CowStr, Event, Parser, Tag, TagEnd};
 
@@ -59,16 +60,20 @@ pub fn html_fragment_with(
             changed_text(unit, choice).map(|t| parse_source(segmented, slot, t))
         })
         .collect();
-    let mut events: Vec<Event> = Vec::with_capacity(segmented.events.len() + 16);
-    let mut next = 0;
+    // What stands for each unit shown otherwise than in the source; every other event is the
+    // source's own, borrowed rather than copied.
+    let mut replaced: Vec<(Range<usize>, Vec<Event>)> = Vec::new();
     for (index, slot) in segmented.slots.iter().enumerate() {
         let Some(slot) = slot else { continue };
         let choice = choices.get(index).copied().unwrap_or_default();
+        if texts[index].is_none() && choice.wrap.is_none() && choice.title.is_none() {
+            continue;
+        }
         let (wrap_start, wrap_end) = match slot.image {
             Some(image) => (image, slot.inline.end + 1),
             None => (slot.inline.start, slot.inline.end),
         };
-        events.extend_from_slice(&segmented.events[next..wrap_start]);
+        let mut events = Vec::new();
         if let Some((open, _)) = choice.wrap {
             events.push(Event::InlineHtml(CowStr::Borrowed(open)));
         }
@@ -95,10 +100,18 @@ pub fn html_fragment_with(
         if let Some((_, close)) = choice.wrap {
             events.push(Event::InlineHtml(CowStr::Borrowed(close)));
         }
-        next = wrap_end;
+        replaced.push((wrap_start..wrap_end, events));
     }
-    events.extend_from_slice(&segmented.events[next..]);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter().map(rewrite));
+    let mut pieces: Vec<&[Event]> = Vec::with_capacity(2 * replaced.len() + 1);
+    let mut next = 0;
+    for (range, events) in &replaced {
+        pieces.push(&segmented.events[next..range.start]);
+        pieces.push(events);
+        next = range.end;
+    }
+    pieces.push(&segmented.events[next..]);
+    let events = pieces.into_iter().flatten().cloned().map(rewrite);
+    pulldown_cmark::html::push_html(&mut html, events);
     html
 }
 
@@ -200,6 +213,9 @@ fn changed_text<'t>(unit: &Unit, choice: &Choice<'t>) -> Option<&'t str> {
 /// The events of a translated unit's inline content: those of the first paragraph or table cell
 /// of `source`, made by [`parse_source`].
 fn inline_events<'x>(segmented: &'x Segmented<'_>, source: &'x str) -> Vec<Event<'x>> {
+    if is_plain(source) {
+        return vec![Event::Text(CowStr::Borrowed(source))];
+    }
     let resolve = |link: BrokenLink<'x>| {
         let label = UniCase::new(link.reference.into_string());
         let (dest, title) = segmented.refdefs.get(&label)?;
@@ -221,14 +237,23 @@ fn inline_events<'x>(segmented: &'x Segmented<'_>, source: &'x str) -> Vec<Event
         .collect()
 }
 
+/// Whether `text` is one line in which Markdown sees nothing but text: then it is its own only
+/// inline event, without a parse (most translations are such plain sentences).
+fn is_plain(text: &str) -> bool {
+    !text.contains([
+        '\n', '\r', '\0', '\\', '`', '*', '_', '[', ']', '<', '>', '!', '&', '~', '|', '^', '$',
+    ])
+}
+
 /// What the translation `text` of the unit in `slot` is parsed from: the text made
-/// safe; inside a one-column table for a table cell, where `\|` is a pipe even in a code span;
+/// safe; inside a one-column table for a table cell that is not plain, where `\|` is a pipe even
+/// in a code span;
 /// followed by a stub definition for each footnote of the document, so that `[^note]` refers to
 /// it as it does in the source.
 fn parse_source<'t>(segmented: &Segmented<'_>, slot: &Slot, text: &'t str) -> Cow<'t, str> {
     let safe = safe_text(slot, text);
     let stubs = !segmented.footnotes.is_empty() && safe.contains("[^");
-    if slot.context != Context::Cell && !stubs {
+    if (slot.context != Context::Cell || is_plain(&safe)) && !stubs {
         return safe;
     }
     let mut source = match slot.context {
@@ -288,13 +313,35 @@ pub fn safe_inline(context: Context, text: &str) -> Cow<'_, str> {
     match context {
         Context::Cell if text.ends_with('\\') => Cow::Owned(format!("{text} ")),
         Context::Cell => text,
-        Context::Heading => escape_last(one_paragraph(text), &['#', '}']),
+        Context::Heading => escape_last(one_paragraph(text), HEADING_ENDS),
         // Its first line may start a list item too.
-        Context::SetextHeading => escape_item_start(escape_last(one_paragraph(text), &['#', '}'])),
+        Context::SetextHeading => {
+            let text = indent_bare_marker(one_paragraph(text));
+            escape_item_start(escape_last(text, HEADING_ENDS))
+        }
         Context::ItemStart => escape_item_start(one_paragraph(text)),
         Context::Paragraph => one_paragraph(text),
     }
 }
+
+/// `text` with its last line indented if it is a bare list marker (`*`, `1.`): the attribute
+/// block that may follow a setext heading's text on that line would make it a list item.
+fn indent_bare_marker(text: Cow<'_, str>) -> Cow<'_, str> {
+    let Some(at) = text.rfind('\n') else {
+        return text;
+    };
+    let last = &text[at + 1..];
+    let after_digits = last.trim_start_matches(|c: char| c.is_ascii_digit());
+    let numbered = after_digits.len() < last.len() && matches!(after_digits, "." | ")");
+    if !(numbered || matches!(last, "-" | "+" | "*")) {
+        return text;
+    }
+    Cow::Owned(format!("{}\n    {last}", &text[..at]))
+}
+
+/// What may not end a heading's text unescaped: a closing sequence, an attribute block, or a
+/// backslash before either.
+const HEADING_ENDS: &[char] = &['#', '}', '\\'];
 
 /// `text` made safe for the unit in `slot`. An image's alt text also stands inside `![…]`, which
 /// an unbalanced bracket or a final backslash would end early or late: then they are escaped.
@@ -393,9 +440,13 @@ fn escape_last<'t>(text: Cow<'t, str>, chars: &[char]) -> Cow<'t, str> {
 fn normalize(context: Context, text: &str) -> Cow<'_, str> {
     let single_line = matches!(context, Context::Heading | Context::Cell);
     let cell = context == Context::Cell;
-    let needs_work = text.contains(['\n', '\t'])
+    let needs_work = text.contains(['\t', '\r'])
         || text.starts_with(' ')
         || text.ends_with(' ')
+        || (single_line && text.contains('\n'))
+        || text.contains("\n\n")
+        || text.contains("\n ")
+        || text.ends_with('\n')
         || (cell && has_unescaped_pipe(text));
     if !needs_work {
         return Cow::Borrowed(text);
@@ -432,10 +483,13 @@ fn escape_pipes(text: &str) -> String {
     out
 }
 
-/// Whether `text` parses as one paragraph and nothing else. Single lines that start with a
-/// letter cannot open a block, which spares most translations a parse.
+/// Whether `text` parses as one paragraph and nothing else. Lines that start with a letter
+/// cannot open a block, which spares most translations a parse.
 pub(crate) fn is_one_paragraph(text: &str) -> bool {
-    if !text.contains('\n') && text.chars().next().is_some_and(char::is_alphabetic) {
+    if text
+        .split('\n')
+        .all(|line| line.chars().next().is_some_and(char::is_alphabetic))
+    {
         return true;
     }
     let mut depth = 0usize;
@@ -749,12 +803,14 @@ mod tests {
         assert_eq!(safe_inline(Context::ItemStart, "**"), "\\**");
         assert_eq!(safe_inline(Context::Paragraph, "[x] done"), "[x] done");
         assert_eq!(safe_inline(Context::SetextHeading, "a  \nb"), "a  \nb");
+        assert_eq!(safe_inline(Context::SetextHeading, "a\n1."), "a\n    1.");
         let (html, md) = translated("![alt](/i.png)\n", |_| "a] \\[b\\".to_string());
         assert_eq!(md, "![a\\] \\[b\\\\](/i.png)\n");
         assert_eq!(reference(&md), html);
         assert_eq!(safe_inline(Context::Heading, "Learn C #"), "Learn C \\#");
         assert_eq!(safe_inline(Context::Heading, "Own {#id}"), "Own {#id\\}");
         assert_eq!(safe_inline(Context::Heading, "Done \\}"), "Done \\}");
+        assert_eq!(safe_inline(Context::Heading, "{#id} \\"), "{#id} \\\\");
         assert_eq!(safe_inline(Context::Cell, "a\\\\"), "a\\\\ ");
         assert_eq!(safe_inline(Context::Cell, "- a"), "- a");
     }

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use unicase::UniCase;
@@ -117,8 +118,9 @@ pub struct Unit {
     pub title_range: Option<Range<usize>>,
     /// The words a reader sees, without Markdown syntax.
     pub plain: String,
-    /// The plain text of the enclosing headings, outermost first.
-    pub headings: Vec<String>,
+    /// The plain text of the enclosing headings, outermost first (shared by the units under
+    /// the same headings).
+    pub headings: Arc<[String]>,
     /// Where `text` came from in the document's source.
     pub range: Range<usize>,
     /// What continuation lines of this unit start with in the source (`> ` inside a quote,
@@ -156,16 +158,22 @@ impl<'a> Segmented<'a> {
     /// Parses `document` and finds its units.
     pub fn new(document: &'a Document) -> Segmented<'a> {
         let source = document.source.as_str();
-        let mut segmenter = Segmenter::default();
-        for (key, kind) in [("title", UnitKind::Title), ("summary", UnitKind::Summary)] {
-            if let Some(field) = document.front_matter_field(key) {
+        // About one event per 16 bytes of Markdown: growing the stream would copy it again and again.
+        let mut segmenter = Segmenter {
+            events: Vec::with_capacity(source.len() / 16),
+            ranges: Vec::with_capacity(source.len() / 16),
+            ..Segmenter::default()
+        };
+        let fields = document.front_matter_fields(&["title", "summary"]);
+        for (field, kind) in fields.into_iter().zip([UnitKind::Title, UnitKind::Summary]) {
+            if let Some(field) = field {
                 segmenter.units.push(Unit {
                     kind,
                     plain: field.value.clone(),
                     text: field.value,
                     title: None,
                     title_range: None,
-                    headings: Vec::new(),
+                    headings: Arc::default(),
                     range: field.range,
                     continuation: String::new(),
                 });
@@ -233,6 +241,8 @@ struct Segmenter<'a> {
     containers: Vec<Container>,
     open: Option<Open>,
     headings: Vec<(pulldown_cmark::HeadingLevel, String)>,
+    /// The plain text of `headings`, as units share it.
+    heading_path: Arc<[String]>,
     footnotes: Vec<String>,
 }
 
@@ -262,6 +272,7 @@ impl<'a> Segmenter<'a> {
                     let plain = unit.plain.clone();
                     self.headings.retain(|(l, _)| *l < level);
                     self.headings.push((level, plain));
+                    self.heading_path = self.headings.iter().map(|(_, h)| h.clone()).collect();
                 }
             }
             Event::Start(tag) if is_inline(tag) => self.open_implicit(index),
@@ -411,7 +422,7 @@ impl<'a> Segmenter<'a> {
             title,
             title_range,
             plain: plain_text(events),
-            headings: self.headings.iter().map(|(_, h)| h.clone()).collect(),
+            headings: Arc::clone(&self.heading_path),
             continuation: continuation_prefix(source, range.start),
             range,
         });
@@ -426,11 +437,10 @@ impl<'a> Segmenter<'a> {
     /// If the events in `inline` are one image and nothing else but whitespace, the indices of
     /// its start and end events, its link type and its title.
     fn lone_image(&self, inline: Range<usize>) -> Option<(usize, usize, LinkType, String)> {
-        let meaningful: Vec<usize> = inline
-            .clone()
-            .filter(|&i| !matches!(&self.events[i], Event::Text(t) if t.trim().is_empty()))
-            .collect();
-        let (&first, &last) = (meaningful.first()?, meaningful.last()?);
+        let meaningful =
+            |i: &usize| !matches!(&self.events[*i], Event::Text(t) if t.trim().is_empty());
+        let first = inline.clone().find(meaningful)?;
+        let last = inline.rev().find(meaningful)?;
         match (&self.events[first], &self.events[last]) {
             (
                 Event::Start(Tag::Image {
@@ -520,7 +530,14 @@ pub(crate) fn link_label_key(label: &str) -> String {
 
 /// The text a reader sees in `events`.
 pub(crate) fn plain_text(events: &[Event]) -> String {
-    let mut plain = String::new();
+    let length = events
+        .iter()
+        .map(|e| match e {
+            Event::Text(t) | Event::Code(t) => t.len(),
+            _ => 1,
+        })
+        .sum();
+    let mut plain = String::with_capacity(length);
     for event in events {
         match event {
             Event::Text(t) | Event::Code(t) => plain.push_str(t),
@@ -543,11 +560,14 @@ fn unit_text(
     events: &[Event],
     quotes: usize,
 ) -> String {
+    let slice = &source[range.clone()];
+    if !slice.contains('\n') {
+        return slice.to_string();
+    }
     let content_starts: Vec<usize> = (1..events.len())
         .filter(|&i| matches!(events[i - 1], Event::SoftBreak | Event::HardBreak))
         .map(|i| with_leading_escape(source, ranges[i].start))
         .collect();
-    let slice = &source[range.clone()];
     let mut text = String::with_capacity(slice.len());
     let mut line_start = range.start;
     for (i, line) in slice.split('\n').enumerate() {
@@ -582,7 +602,8 @@ fn strip_markers(line: &str, quotes: usize) -> &str {
 }
 
 /// What a continuation line of a unit starting at `start` needs in front of it: the same
-/// block quote markers as the first line, spaces where the first line has list markers, and
+/// block quote markers as the first line (each with its space), spaces where the first line has
+/// list markers, and
 /// four spaces for a footnote label and the spaces after it: a footnote's content is indented
 /// four columns past the container it is in, however long its label (the indentation before
 /// the label, at most three columns, then still leaves a `>` after it a quote marker).
@@ -598,6 +619,10 @@ fn continuation_prefix(source: &str, start: usize) -> String {
         }
         prefix.push(if c == '>' || c == '\t' { c } else { ' ' });
         rest = &rest[c.len_utf8()..];
+        // A quote marker's optional space: an indented line after it keeps all its indentation.
+        if c == '>' && !rest.starts_with([' ', '\t']) {
+            prefix.push(' ');
+        }
     }
     prefix
 }
@@ -705,7 +730,7 @@ mod tests {
         .unwrap();
         let segmented = Segmented::new(&document);
         let last = segmented.units.last().unwrap();
-        assert_eq!(last.headings, ["A", "C"]);
+        assert_eq!(*last.headings, ["A", "C"]);
     }
 
     #[test]
@@ -716,6 +741,7 @@ mod tests {
         assert_eq!(got[0].1, "a `code\nspan` b\n> lazy");
         assert_eq!(got[1].1, "item\n> text");
         assert_eq!(continuation_prefix("> - item", 4), ">   ");
+        assert_eq!(continuation_prefix(">>a", 2), "> > ");
         assert_eq!(continuation_prefix("- > [^n1]: > a", 13), "  >     > ");
         assert_eq!(continuation_prefix("  [^long]: - a", 13), "        ");
     }

@@ -7,16 +7,16 @@
 //! Needs Debian's `chromium` and `fonts-noto-cjk`, and `npm ci` in `tests/browser/`. Without
 //! them the test is skipped, except under CI, where that is a failure.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
+
+use common::{repository, Project};
 
 /// A 1×1 GIF: browsers decode images by their bytes, whatever the file name says.
 const PLACEHOLDER_IMAGE: &[u8] = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xcc\xcc\xcc\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
-
-fn repository() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Whether the tools are here; when they are not, CI fails and a developer's run is skipped.
 fn available(what: &str, present: bool, install: &str) -> bool {
@@ -31,26 +31,9 @@ fn available(what: &str, present: bool, install: &str) -> bool {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-fn build(project: &Path) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_fluentpress"))
-        .arg("-C")
-        .arg(project)
-        .arg("build")
-        .output()
-        .unwrap();
+/// Builds the project; returns the warnings.
+fn build(project: &Project) -> String {
+    let out = project.run(&["build"]);
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "build failed: {stderr}");
     stderr
@@ -72,20 +55,10 @@ fn the_bundled_site_reads_well_in_chromium() {
     ) {
         return;
     }
-    let project = tempfile::tempdir().unwrap();
-    fs::copy(
-        repository().join("fluentpress.toml"),
-        project.path().join("fluentpress.toml"),
-    )
-    .unwrap();
-    for dir in ["content", "locales", "static"] {
-        if repository().join(dir).is_dir() {
-            copy_dir(&repository().join(dir), &project.path().join(dir));
-        }
-    }
+    let project = Project::bundled();
     // The bundled stories name photographs that the repository does not hold; the build says
     // which. Stand-ins let the browser load every page without a 404.
-    for line in build(project.path())
+    for line in build(&project)
         .lines()
         .filter(|l| l.contains("is not in static/"))
     {
@@ -94,17 +67,17 @@ fn the_bundled_site_reads_well_in_chromium() {
             .nth(1)
             .expect("the warning quotes the file")
             .trim_start_matches('/');
-        let placeholder = project.path().join("static").join(file);
+        let placeholder = project.path("static").join(file);
         fs::create_dir_all(placeholder.parent().unwrap()).unwrap();
         fs::write(placeholder, PLACEHOLDER_IMAGE).unwrap();
     }
-    let warnings = build(project.path());
+    let warnings = build(&project);
     assert!(!warnings.contains("is not in static/"), "{warnings}");
 
     let screenshots = repository().join("target/screenshots");
     let out = Command::new("node")
         .arg(script.join("check.mjs"))
-        .arg(project.path().join("public"))
+        .arg(project.path("public"))
         .arg(&screenshots)
         .env("CHROMIUM_PATH", &chromium)
         .output()

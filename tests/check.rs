@@ -2,8 +2,11 @@
 //! exit codes, `--deny warnings`, both output formats, ignore comments, `[checks]` overrides,
 //! locale selection and the glossary.
 
-use std::fs;
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod common;
+
+use common::Project;
 
 use serde_json::Value;
 
@@ -28,44 +31,31 @@ p-guide = 请阅读[祷告指南](/guide.pdf)并关注#Pray40NK。
 p-thanks = 感谢您每天与我们一同祷告。
 ";
 
-struct Project {
-    dir: tempfile::TempDir,
+/// A project whose translations are all fine, with `config` as its settings.
+fn translated(config: &str) -> Project {
+    let project = Project::new(config);
+    project.write("locales/en/doc.ftl", SOURCE);
+    project.write("locales/ko/doc.ftl", KOREAN);
+    project.write("locales/zh-CN/doc.ftl", CHINESE);
+    project
 }
 
-impl Project {
-    /// A project whose translations are all fine, with `config` as its settings.
-    fn new(config: &str) -> Project {
-        let project = Project {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        project.write("fluentpress.toml", config);
-        project.write("locales/en/doc.ftl", SOURCE);
-        project.write("locales/ko/doc.ftl", KOREAN);
-        project.write("locales/zh-CN/doc.ftl", CHINESE);
-        project
-    }
+/// What the check tests do with a project.
+trait Checked {
+    fn edit_korean(&self, from: &str, to: &str);
+    fn check(&self, args: &[&str]) -> Output;
+    fn json(&self, args: &[&str]) -> (Option<i32>, Vec<Value>);
+}
 
-    fn write(&self, path: &str, text: &str) {
-        let path = self.dir.path().join(path);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    }
-
+impl Checked for Project {
     /// The Korean translation with `from` replaced by `to`.
     fn edit_korean(&self, from: &str, to: &str) {
         assert!(KOREAN.contains(from), "{from:?}");
-        self.write("locales/ko/doc.ftl", &KOREAN.replace(from, to));
+        self.write("locales/ko/doc.ftl", KOREAN.replace(from, to));
     }
 
     fn check(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_fluentpress"))
-            .arg("-C")
-            .arg(self.dir.path())
-            .arg("check")
-            .args(args)
-            .env_remove("NO_COLOR")
-            .output()
-            .unwrap()
+        self.run(&[&["check"], args].concat())
     }
 
     fn json(&self, args: &[&str]) -> (Option<i32>, Vec<Value>) {
@@ -90,7 +80,7 @@ fn codes(diagnostics: &[Value]) -> Vec<&str> {
 
 #[test]
 fn good_translations_pass() {
-    let project = Project::new("");
+    let project = translated("");
     let output = project.check(&[]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert_eq!(stdout(&output), "checked 3 files: no problems\n");
@@ -98,7 +88,7 @@ fn good_translations_pass() {
 
 #[test]
 fn an_error_fails_and_reads_like_rustc() {
-    let project = Project::new("");
+    let project = translated("");
     project.edit_korean("15~20명", "15~25명");
     let output = project.check(&[]);
     assert_eq!(output.status.code(), Some(1));
@@ -123,7 +113,7 @@ checked 3 files: 1 error, 0 warnings
 
 #[test]
 fn warnings_fail_only_when_denied() {
-    let project = Project::new("");
+    let project = translated("");
     project.edit_korean(
         "날마다 함께 기도해 주셔서 감사합니다.",
         "Thank you for praying with us every day.",
@@ -143,7 +133,7 @@ fn warnings_fail_only_when_denied() {
 
 #[test]
 fn json_output_has_the_documented_shape() {
-    let project = Project::new("");
+    let project = translated("");
     project.edit_korean("[기도 안내서](/guide.pdf)", "[기도 안내서](/guide-ko.pdf)");
     let (code, diagnostics) = project.json(&[]);
     assert_eq!(code, Some(1));
@@ -160,12 +150,12 @@ fn json_output_has_the_documented_shape() {
             "hint": "keep every link target of the source exactly; translate only the link text",
         })]
     );
-    assert_eq!(Project::new("").json(&[]), (Some(0), Vec::new()));
+    assert_eq!(translated("").json(&[]), (Some(0), Vec::new()));
 }
 
 #[test]
 fn an_ignore_comment_silences_its_message_only() {
-    let project = Project::new("");
+    let project = translated("");
     let untranslated = "p-thanks = Thank you for praying with us every day.\n";
     let korean = KOREAN.replace(
         "p-thanks = 날마다 함께 기도해 주셔서 감사합니다.\n",
@@ -185,7 +175,7 @@ fn an_ignore_comment_silences_its_message_only() {
 
 #[test]
 fn the_config_sets_severities() {
-    let project = Project::new("[checks]\nFP203 = \"error\"\nFP201 = \"off\"\n");
+    let project = translated("[checks]\nFP203 = \"error\"\nFP201 = \"off\"\n");
     project.edit_korean(
         "날마다 함께 기도해 주셔서 감사합니다.",
         "Thank you for praying with us every day.",
@@ -196,7 +186,7 @@ fn the_config_sets_severities() {
     project.edit_korean("15~20명", "15~25명");
     assert_eq!(codes(&project.json(&[]).1), [] as [&str; 0], "FP201 is off");
 
-    let unknown = Project::new("[checks]\nFP999 = \"off\"\n");
+    let unknown = translated("[checks]\nFP999 = \"off\"\n");
     let output = unknown.check(&[]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -208,11 +198,8 @@ fn the_config_sets_severities() {
 
 #[test]
 fn locales_can_be_checked_one_at_a_time() {
-    let project = Project::new("");
-    project.write(
-        "locales/zh-CN/doc.ftl",
-        &CHINESE.replace("15至20", "15至25"),
-    );
+    let project = translated("");
+    project.write("locales/zh-CN/doc.ftl", CHINESE.replace("15至20", "15至25"));
     assert_eq!(project.check(&["--locale", "ko"]).status.code(), Some(0));
     let (code, diagnostics) = project.json(&["--locale", "zh-CN"]);
     assert_eq!(code, Some(1));
@@ -222,10 +209,10 @@ fn locales_can_be_checked_one_at_a_time() {
 
 #[test]
 fn fluent_problems_are_found_in_every_locale() {
-    let project = Project::new("");
+    let project = translated("");
     project.write(
         "locales/en/doc.ftl",
-        &format!("{SOURCE}p-name = Written by {{ $name }}.\n"),
+        format!("{SOURCE}p-name = Written by {{ $name }}.\n"),
     );
     let broken = format!("{KOREAN}p-name = {{ $nom }} 씀.\ntitle = 다시\np-bad = {{\n");
     project.write("locales/ko/doc.ftl", &broken);
@@ -259,18 +246,18 @@ fn fluent_problems_are_found_in_every_locale() {
 
 #[test]
 fn the_glossary_is_followed() {
-    let project = Project::new("");
+    let project = translated("");
     project.write(
         "locales/en/doc.ftl",
-        &format!("{SOURCE}p-team = Mrs. Jo prays.\n"),
+        format!("{SOURCE}p-team = Mrs. Jo prays.\n"),
     );
     project.write(
         "locales/ko/doc.ftl",
-        &format!("{KOREAN}p-team = 조 여사가 기도합니다.\n"),
+        format!("{KOREAN}p-team = 조 여사가 기도합니다.\n"),
     );
     project.write(
         "locales/zh-CN/doc.ftl",
-        &format!("{CHINESE}p-team = 乔太太祷告。\n"),
+        format!("{CHINESE}p-team = 乔太太祷告。\n"),
     );
     assert_eq!(
         project.json(&[]),
@@ -283,7 +270,7 @@ fn the_glossary_is_followed() {
     assert_eq!(codes(&diagnostics), ["FP303"]);
     assert_eq!(diagnostics[0]["file"], "locales/zh-CN/doc.ftl");
 
-    let configured = Project::new("glossary = \"terms/missing.toml\"\n");
+    let configured = translated("glossary = \"terms/missing.toml\"\n");
     assert_eq!(
         configured.check(&[]).status.code(),
         Some(2),
@@ -293,7 +280,7 @@ fn the_glossary_is_followed() {
 
 #[test]
 fn a_missing_source_file_leaves_only_fluent_checks() {
-    let project = Project::new("");
+    let project = translated("");
     project.write(
         "locales/ko/extra.ftl",
         "m = Thank you for praying with us every day.\nm = {\n",

@@ -4,62 +4,28 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use fluentpress::catalog::Catalog;
+
+mod common;
+
+use common::Project;
 
 const CONFIG: &str = "source_locale = \"en\"\nlocales = [\"ko\", \"zh-CN\"]\n";
 
 /// A project in a temporary folder holding `files` (path, contents).
-fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+fn project(files: &[(&str, &str)]) -> Project {
+    let project = Project::empty();
     for (path, contents) in files {
-        write(dir.path(), path, contents.as_bytes());
+        project.write(path, contents);
     }
-    dir
-}
-
-fn write(root: &Path, path: &str, contents: &[u8]) {
-    let path = root.join(path);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, contents).unwrap();
-}
-
-/// Runs `fluentpress -C dir args…`.
-fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_fluentpress"))
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-/// Runs the command and returns its standard output, failing the test if it fails.
-fn ok(dir: &Path, args: &[&str]) -> String {
-    let output = run(dir, args);
-    assert!(
-        output.status.success(),
-        "fluentpress {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
-
-/// Runs the command and returns its standard error, failing the test if it succeeds.
-fn fails(dir: &Path, args: &[&str]) -> String {
-    let output = run(dir, args);
-    assert!(!output.status.success(), "fluentpress {args:?} succeeded");
-    String::from_utf8(output.stderr).unwrap()
-}
-
-fn read(root: &Path, path: &str) -> String {
-    fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    project
 }
 
 /// The messages of a Fluent file: ID and value (for an image, its alt text).
-fn messages(root: &Path, path: &str) -> Vec<(String, String)> {
-    let catalog = Catalog::parse(Path::new(path), read(root, path));
+fn messages(project: &Project, path: &str) -> Vec<(String, String)> {
+    let catalog = Catalog::parse(Path::new(path), project.read(path));
     assert!(
         catalog.problems.is_empty(),
         "{path}: {:?}",
@@ -85,17 +51,17 @@ fn id_of<'m>(messages: &'m [(String, String)], text: &str) -> &'m str {
 
 #[test]
 fn init_writes_a_starter_config_and_refuses_to_overwrite_it() {
-    let dir = tempfile::tempdir().unwrap();
-    ok(dir.path(), &["init"]);
-    let config = read(dir.path(), "fluentpress.toml");
+    let dir = Project::empty();
+    dir.ok(&["init"]);
+    let config = dir.read("fluentpress.toml");
     assert!(config.contains("locales = [\"ko\", \"zh-CN\"]"), "{config}");
     // The new project works at once.
-    ok(dir.path(), &["extract"]);
+    dir.ok(&["extract"]);
 
-    write(dir.path(), "fluentpress.toml", b"locales = [\"ko\"]\n");
-    let error = fails(dir.path(), &["init"]);
+    dir.write("fluentpress.toml", b"locales = [\"ko\"]\n");
+    let error = dir.fails(&["init"]);
     assert!(error.contains("already exists"), "{error}");
-    assert_eq!(read(dir.path(), "fluentpress.toml"), "locales = [\"ko\"]\n");
+    assert_eq!(dir.read("fluentpress.toml"), "locales = [\"ko\"]\n");
 }
 
 const STORY: &str = "+++\ntitle = \"The Story\"\nkind = \"story\"\n+++\n\n# Leaving Home\n\n\
@@ -116,17 +82,17 @@ fn message_ids_survive_inserting_deleting_moving_and_editing() {
             "p-entirely-unrelated-words-here = 오래된 번역\n",
         ),
     ]);
-    ok(dir.path(), &["extract"]);
-    let before = messages(dir.path(), "locales/en/x.ftl");
+    dir.ok(&["extract"]);
+    let before = messages(&dir, "locales/en/x.ftl");
 
     let edited = "+++\ntitle = \"The Story\"\nkind = \"story\"\n+++\n\n# Leaving Home\n\n\
 Entirely unrelated words here.\n\n\
 Third paragraph about the church that took them in.\n\n\
 First paragraph about the river crossing by night.\n\n\
 - Another about shelter\n- One list item about food\n";
-    write(dir.path(), "content/x.md", edited.as_bytes());
-    ok(dir.path(), &["extract"]);
-    let after = messages(dir.path(), "locales/en/x.ftl");
+    dir.write("content/x.md", edited.as_bytes());
+    dir.ok(&["extract"]);
+    let after = messages(&dir, "locales/en/x.ftl");
 
     for unchanged in [
         "The Story",
@@ -168,12 +134,12 @@ First paragraph about the river crossing by night.\n\n\
 #[test]
 fn extraction_is_deterministic() {
     let dir = project(&[("fluentpress.toml", CONFIG), ("content/x.md", STORY)]);
-    ok(dir.path(), &["extract"]);
-    let path = dir.path().join("locales/en/x.ftl");
+    dir.ok(&["extract"]);
+    let path = dir.root().join("locales/en/x.ftl");
     let first = fs::read(&path).unwrap();
     let written = fs::metadata(&path).unwrap().modified().unwrap();
 
-    let output = ok(dir.path(), &["extract"]);
+    let output = dir.ok(&["extract"]);
     assert!(output.contains("0 files written"), "{output}");
     assert_eq!(fs::read(&path).unwrap(), first);
     assert_eq!(fs::metadata(&path).unwrap().modified().unwrap(), written);
@@ -199,34 +165,35 @@ and trailing space in the middle.\n\n\
 #[test]
 fn escaping_round_trips_through_fluent() {
     let dir = project(&[("fluentpress.toml", CONFIG), ("content/x.md", TRICKY)]);
-    ok(dir.path(), &["extract"]);
-    let english = read(dir.path(), "locales/en/x.ftl");
+    dir.ok(&["extract"]);
+    let english = dir.read("locales/en/x.ftl");
     assert!(english.contains("\"{\""), "braces are escaped:\n{english}");
 
     // A translator who copies every message unchanged gets the source document back.
-    write(dir.path(), "locales/ko/x.ftl", english.as_bytes());
-    ok(dir.path(), &["build", "--format", "markdown"]);
-    assert_eq!(read(dir.path(), "public/en/x.md"), TRICKY);
-    assert_eq!(read(dir.path(), "public/ko/x.md"), TRICKY);
+    dir.write("locales/ko/x.ftl", english.as_bytes());
+    dir.ok(&["build", "--format", "markdown"]);
+    assert_eq!(dir.read("public/en/x.md"), TRICKY);
+    assert_eq!(dir.read("public/ko/x.md"), TRICKY);
 }
 
 #[test]
 fn build_uses_translations_and_falls_back_to_the_source() {
     let dir = project(&[("fluentpress.toml", CONFIG), ("content/x.md", STORY)]);
-    ok(dir.path(), &["extract"]);
-    let english = messages(dir.path(), "locales/en/x.ftl");
+    dir.ok(&["extract"]);
+    let english = messages(&dir, "locales/en/x.ftl");
     let heading = id_of(&english, "Leaving Home");
-    write(
-        dir.path(),
+    dir.write(
         "locales/ko/x.ftl",
         format!("{heading} = 집을 떠나며\n").as_bytes(),
     );
-    ok(dir.path(), &["build", "--format", "fragment"]);
-    let korean = read(dir.path(), "public/ko/x.html");
+    dir.ok(&["build", "--format", "fragment"]);
+    let korean = dir.read("public/ko/x.html");
     assert!(korean.starts_with("<h1>집을 떠나며</h1>"), "{korean}");
     assert!(korean.contains("<p>Second paragraph"), "{korean}");
     // The source locale's fragment is pulldown-cmark's, front matter excluded.
-    assert!(read(dir.path(), "public/en/x.html").starts_with("<h1>Leaving Home</h1>"));
+    assert!(dir
+        .read("public/en/x.html")
+        .starts_with("<h1>Leaving Home</h1>"));
 }
 
 fn built(root: &Path) -> Vec<PathBuf> {
@@ -243,31 +210,31 @@ fn built(root: &Path) -> Vec<PathBuf> {
 fn locale_selects_what_build_writes() {
     let dir = project(&[("fluentpress.toml", CONFIG), ("content/x.md", STORY)]);
     let build = ["build", "--format", "fragment", "--locale"];
-    ok(dir.path(), &[&build[..], &["ko"]].concat());
-    assert_eq!(built(dir.path()), [Path::new("public/ko/x.html")]);
-    ok(dir.path(), &[&build[..], &["zh-CN", "--locale", "en"]].concat());
-    assert_eq!(built(dir.path()).len(), 3);
+    dir.ok(&[&build[..], &["ko"]].concat());
+    assert_eq!(built(dir.root()), [Path::new("public/ko/x.html")]);
+    dir.ok(&[&build[..], &["zh-CN", "--locale", "en"]].concat());
+    assert_eq!(built(dir.root()).len(), 3);
 
-    let error = fails(dir.path(), &[&build[..], &["fr"]].concat());
+    let error = dir.fails(&[&build[..], &["fr"]].concat());
     assert!(error.contains("`fr`"), "{error}");
 }
 
 #[test]
 fn dash_c_runs_in_another_folder_and_finds_the_project_above() {
     let dir = project(&[("fluentpress.toml", CONFIG), ("content/x.md", STORY)]);
-    let elsewhere = tempfile::tempdir().unwrap();
+    let elsewhere = Project::empty();
     let output = Command::new(env!("CARGO_BIN_EXE_fluentpress"))
-        .current_dir(elsewhere.path())
+        .current_dir(elsewhere.root())
         .arg("-C")
-        .arg(dir.path().join("content"))
+        .arg(dir.root().join("content"))
         .arg("extract")
         .output()
         .unwrap();
     assert!(output.status.success(), "{output:?}");
-    assert!(dir.path().join("locales/en/x.ftl").exists());
-    assert_eq!(fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+    assert!(dir.root().join("locales/en/x.ftl").exists());
+    assert_eq!(fs::read_dir(elsewhere.root()).unwrap().count(), 0);
 
-    let error = fails(elsewhere.path(), &["extract"]);
+    let error = elsewhere.fails(&["extract"]);
     assert!(error.contains("no fluentpress.toml"), "{error}");
 }
 
@@ -283,9 +250,9 @@ fn shown(dir: &Path, relative: &str) -> String {
 #[test]
 fn invalid_utf8_is_reported_at_its_line_and_column() {
     let dir = project(&[("fluentpress.toml", CONFIG)]);
-    write(dir.path(), "content/bad.md", b"# Title\n\nab\xff\n");
-    let error = fails(dir.path(), &["extract"]);
-    let place = format!("{}: not valid UTF-8", shown(dir.path(), "content/bad.md"));
+    dir.write("content/bad.md", b"# Title\n\nab\xff\n");
+    let error = dir.fails(&["extract"]);
+    let place = format!("{}: not valid UTF-8", shown(dir.root(), "content/bad.md"));
     assert!(error.contains(&place), "{error}");
     assert!(error.contains("at 3:3"), "{error}");
 }
@@ -299,8 +266,8 @@ fn malformed_front_matter_is_reported_at_its_line_and_column() {
             "+++\ntitle = \"T\"\nkind = story\n+++\n\nBody\n",
         ),
     ]);
-    let error = fails(dir.path(), &["build", "--format", "fragment"]);
-    let place = format!("{}:3:8", shown(dir.path(), "content/bad.md"));
+    let error = dir.fails(&["build", "--format", "fragment"]);
+    let place = format!("{}:3:8", shown(dir.root(), "content/bad.md"));
     assert!(error.contains(&place), "{error}");
 }
 
@@ -311,8 +278,8 @@ fn a_bad_config_is_reported_at_its_line_and_column() {
         ("\nlocales = [\"ko\", \"not a tag\"]\n", "2:18"),
     ] {
         let dir = project(&[("fluentpress.toml", config)]);
-        let error = fails(dir.path(), &["extract"]);
-        let place = format!("{}:{place}", shown(dir.path(), "fluentpress.toml"));
+        let error = dir.fails(&["extract"]);
+        let place = format!("{}:{place}", shown(dir.root(), "fluentpress.toml"));
         assert!(error.contains(&place), "{config:?}: {error}");
     }
 }
@@ -320,12 +287,36 @@ fn a_bad_config_is_reported_at_its_line_and_column() {
 #[test]
 fn an_unreadable_document_is_named() {
     let dir = project(&[("fluentpress.toml", CONFIG), ("content/x.md", STORY)]);
-    let broken = dir.path().join("content/gone.md");
-    std::os::unix::fs::symlink(dir.path().join("nowhere.md"), &broken).unwrap();
-    let error = fails(dir.path(), &["extract"]);
+    let broken = dir.root().join("content/gone.md");
+    std::os::unix::fs::symlink(dir.root().join("nowhere.md"), &broken).unwrap();
+    let error = dir.fails(&["extract"]);
     assert!(error.contains("gone.md"), "{error}");
     assert!(
-        !dir.path().join("locales/en/x.ftl").exists(),
+        !dir.root().join("locales/en/x.ftl").exists(),
         "nothing written"
     );
+}
+
+#[test]
+fn unbalanced_html_in_a_translation_stays_inside_its_unit() {
+    let dir = project(&[
+        ("fluentpress.toml", CONFIG),
+        ("content/x.md", "First paragraph.\n\nSecond paragraph.\n"),
+    ]);
+    dir.ok(&["extract"]);
+    let english = messages(&dir, "locales/en/x.ftl");
+    let first = id_of(&english, "First paragraph.");
+    dir.write(
+        "locales/ko/x.ftl",
+        format!("{first} = <div><em>첫째 <script>alert(1)</script>\n"),
+    );
+    dir.ok(&["build", "--format", "fragment", "--locale", "ko"]);
+    let korean = dir.read("public/ko/x.html");
+    assert!(!korean.contains("<script"), "{korean}");
+    assert_eq!(
+        korean.matches("<div").count(),
+        korean.matches("</div>").count(),
+        "{korean}"
+    );
+    assert!(korean.ends_with("<p>Second paragraph.</p>\n"), "{korean}");
 }

@@ -3,9 +3,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 use std::time::SystemTime;
+
+mod common;
+
+use common::Project;
 
 const BASE_URL: &str = "https://example.org/ngo/";
 const LOCALES: [&str; 3] = ["en", "ko", "zh-CN"];
@@ -48,59 +51,32 @@ const HOSTILE: &str = "엡실론 <script>alert(1)</script> <img src=\"x.png\" on
     <iframe src=\"https://evil.example/f\"></iframe> <style>p {\"{\"} color: red {\"}\"}</style> \
     <span style=\"background: url(https://evil.example/s.png)\">스타일</span>";
 
-struct Fixture {
-    dir: tempfile::TempDir,
+/// The fixture project: extracted, with partial and hostile translations.
+fn fixture() -> Project {
+    let fixture = Project::new(&format!(
+        "locales = [\"ko\", \"zh-CN\"]\nbase_url = \"{BASE_URL}\"\n"
+    ));
+    for (path, text) in DOCUMENTS {
+        fixture.write(&format!("content/{path}"), text);
+    }
+    fixture.write("static/images/delta.jpg", "not really a picture");
+    fixture.write("static/guide.pdf", "not really a guide");
+    fixture.ok(&["extract"]);
+    fixture.translate("ko", "stories/first", KO_FIRST);
+    fixture.translate("ko", "stories/second", &[("title", "두 번째 이야기")]);
+    fixture.translate("zh-CN", "stories/first", &[("title", "第一个故事")]);
+    fixture
 }
 
-impl Fixture {
-    fn new() -> Fixture {
-        let fixture = Fixture {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        fixture.write(
-            "fluentpress.toml",
-            &format!("locales = [\"ko\", \"zh-CN\"]\nbase_url = \"{BASE_URL}\"\n"),
-        );
-        for (path, text) in DOCUMENTS {
-            fixture.write(&format!("content/{path}"), text);
-        }
-        fixture.write("static/images/delta.jpg", "not really a picture");
-        fixture.write("static/guide.pdf", "not really a guide");
-        let out = fixture.run(&["extract"]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        fixture.translate("ko", "stories/first", KO_FIRST);
-        fixture.translate("ko", "stories/second", &[("title", "두 번째 이야기")]);
-        fixture.translate("zh-CN", "stories/first", &[("title", "第一个故事")]);
-        fixture
-    }
+/// What the site tests do with a project.
+trait Site {
+    fn build(&self, args: &[&str]) -> (String, String);
+    fn id(&self, document: &str, prefix: &str) -> String;
+    fn translate(&self, locale: &str, document: &str, messages: &[(&str, &str)]);
+    fn snapshot(&self) -> BTreeMap<String, (SystemTime, Vec<u8>)>;
+}
 
-    fn path(&self, relative: &str) -> PathBuf {
-        self.dir.path().join(relative)
-    }
-
-    fn write(&self, relative: &str, text: &str) {
-        let path = self.path(relative);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    }
-
-    fn read(&self, relative: &str) -> String {
-        fs::read_to_string(self.path(relative)).unwrap_or_else(|e| panic!("{relative}: {e}"))
-    }
-
-    fn run(&self, args: &[&str]) -> std::process::Output {
-        Command::new(env!("CARGO_BIN_EXE_fluentpress"))
-            .arg("-C")
-            .arg(self.dir.path())
-            .args(args)
-            .output()
-            .unwrap()
-    }
-
+impl Site for Project {
     /// Builds the site; returns the summary line and the warnings.
     fn build(&self, args: &[&str]) -> (String, String) {
         let out = self.run(&[&["build"], args].concat());
@@ -210,7 +186,7 @@ fn attributes(html: &str, tag: &str, name: &str) -> Vec<String> {
 
 #[test]
 fn every_page_links_its_siblings_in_every_locale() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.build(&[]);
     for page in document_pages() {
         let html = fixture.read(&format!("public/{page}"));
@@ -252,7 +228,7 @@ fn every_page_links_its_siblings_in_every_locale() {
 
 #[test]
 fn the_sitemap_lists_every_page_with_reciprocal_alternates() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.build(&[]);
     let text = fixture.read("public/sitemap.xml");
     let xml = roxmltree::Document::parse(&text).unwrap();
@@ -317,7 +293,7 @@ fn child<'a, 'i>(node: roxmltree::Node<'a, 'i>, name: &str) -> roxmltree::Node<'
 
 #[test]
 fn feeds_are_atom_newest_first() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.build(&[]);
     for locale in LOCALES {
         let text = fixture.read(&format!("public/{locale}/feed.xml"));
@@ -366,7 +342,7 @@ fn feeds_are_atom_newest_first() {
 
 #[test]
 fn untranslated_text_is_marked_and_noticed() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.build(&[]);
     let ko = fixture.read("public/ko/stories/first/index.html");
     assert!(ko.contains("<p><span lang=\"en\" class=\"fp-fallback\">Beta paragraph stays in English.</span></p>"), "{ko}");
@@ -398,7 +374,7 @@ fn untranslated_text_is_marked_and_noticed() {
 
 #[test]
 fn stale_translations_are_published_and_marked() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     assert!(fixture.run(&["sync"]).status.success());
     let source = fixture.read("content/stories/first.md").replace(
         "Gamma paragraph will change.",
@@ -416,7 +392,7 @@ fn stale_translations_are_published_and_marked() {
 
 #[test]
 fn hostile_translations_are_neutralised() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.build(&[]);
     let ko = fixture.read("public/ko/stories/first/index.html");
     let epsilon = ko
@@ -457,7 +433,7 @@ fn hostile_translations_are_neutralised() {
 
 #[test]
 fn no_file_refers_to_another_host() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.build(&["--pseudo"]);
     let allowed_hosts = ["example.org"];
     for (path, (_, bytes)) in fixture.snapshot() {
@@ -495,7 +471,7 @@ fn no_file_refers_to_another_host() {
 
 #[test]
 fn heading_anchors_are_the_same_in_every_locale() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.build(&[]);
     let ids = |locale: &str| {
         attributes(
@@ -511,7 +487,7 @@ fn heading_anchors_are_the_same_in_every_locale() {
 
 #[test]
 fn dates_are_written_the_locale_s_way() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.build(&[]);
     for (locale, date) in [
         ("en", "January 1, 2016"),
@@ -528,7 +504,7 @@ fn dates_are_written_the_locale_s_way() {
 
 #[test]
 fn a_build_with_nothing_to_do_writes_nothing() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     let (summary, warnings) = fixture.build(&[]);
     assert!(summary.contains(" 0 unchanged, 0 removed"), "{summary}");
     // The one warning is about the hostile translation's picture.
@@ -556,7 +532,7 @@ fn a_build_with_nothing_to_do_writes_nothing() {
 
 #[test]
 fn one_change_rebuilds_exactly_its_pages() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.build(&[]);
 
     // A translated paragraph: only that page.
@@ -647,7 +623,7 @@ fn one_change_rebuilds_exactly_its_pages() {
 
 #[test]
 fn a_locale_below_its_threshold_is_left_out() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.build(&[]);
     assert!(fixture
         .path("public/zh-CN/stories/first/index.html")
@@ -671,7 +647,7 @@ fn a_locale_below_its_threshold_is_left_out() {
 
 #[test]
 fn the_pseudo_locale_accents_prose_only() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.build(&["--pseudo"]);
     let html = fixture.read("public/en-XA/stories/first/index.html");
     assert!(html.contains("<html lang=\"en-XA\""));
@@ -695,7 +671,7 @@ fn the_pseudo_locale_accents_prose_only() {
 
 #[test]
 fn a_project_template_overrides_the_built_in_one() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.write("templates/home.html", "{% extends \"base.html\" %}{% block main %}<p class=\"own\">{{ t(\"stories\") }}</p>{% endblock %}");
     fixture.build(&[]);
     assert!(fixture
@@ -713,7 +689,7 @@ fn a_project_template_overrides_the_built_in_one() {
 
 #[test]
 fn building_one_locale_keeps_the_others() {
-    let fixture = Fixture::new();
+    let fixture = fixture();
     fixture.build(&[]);
     let before = fixture.snapshot();
     let ko = fixture

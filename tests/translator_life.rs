@@ -2,59 +2,25 @@
 //! the file, edit the English, accept, delete and restore a paragraph — with `status` telling
 //! the truth at every step and no translation ever changed by the tool.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
+
+use common::Project;
 
 use serde_json::Value;
 
 const MARK: &str = "## Obsolete: no longer in the source; kept for reference";
 
-struct Project {
-    dir: tempfile::TempDir,
+/// What a translator does with a project.
+trait Translator {
+    fn status(&self) -> Value;
+    fn translate(&self, file: &str, id: &str, text: &str);
 }
 
-impl Project {
-    fn new(config: &str) -> Project {
-        let dir = tempfile::tempdir().unwrap();
-        fs::write(dir.path().join("fluentpress.toml"), config).unwrap();
-        Project { dir }
-    }
-
-    fn path(&self, relative: &str) -> PathBuf {
-        self.dir.path().join(relative)
-    }
-
-    fn write(&self, relative: &str, text: &str) {
-        let path = self.path(relative);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    }
-
-    fn read(&self, relative: &str) -> String {
-        fs::read_to_string(self.path(relative)).unwrap()
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_fluentpress"))
-            .arg("-C")
-            .arg(self.dir.path())
-            .args(args)
-            .env_remove("NO_COLOR")
-            .output()
-            .unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            out.status.success(),
-            "fluentpress {args:?} failed: {stderr}"
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
+impl Translator for Project {
     /// The status of the only file of `ko`.
     fn status(&self) -> Value {
         let json: Value = serde_json::from_str(&self.ok(&["status", "--format", "json"])).unwrap();
@@ -71,7 +37,7 @@ impl Project {
             .lines()
             .find(|l| l.starts_with(&placeholder))
             .unwrap_or_else(|| panic!("no placeholder for {id} in\n{old}"));
-        self.write(file, &old.replacen(line, &format!("{id} = {text}"), 1));
+        self.write(file, old.replacen(line, &format!("{id} = {text}"), 1));
     }
 }
 
@@ -101,10 +67,7 @@ fn story(paragraphs: &[&str]) -> String {
 fn a_translators_life() {
     let p = Project::new("locales = [\"ko\"]\n");
     let ko = "locales/ko/stories/soon-me.ftl";
-    p.write(
-        "content/stories/soon-me.md",
-        &story(&[FIRST, SECOND, THIRD]),
-    );
+    p.write("content/stories/soon-me.md", story(&[FIRST, SECOND, THIRD]));
     p.ok(&["extract"]);
 
     // Sync creates the file with the English of every message, commented out, in order.
@@ -143,7 +106,7 @@ fn a_translators_life() {
     // The English changes: the translation is stale until the translator edits it.
     p.write(
         "content/stories/soon-me.md",
-        &story(&[FIRST, "She worked on a farm for many years.", THIRD]),
+        story(&[FIRST, "She worked on a farm for many years.", THIRD]),
     );
     p.ok(&["extract"]);
     assert_eq!(
@@ -162,13 +125,13 @@ fn a_translators_life() {
         [second.as_str()],
         "showing the English does not clear stale"
     );
-    p.write(ko, &synced.replace("몇 년 동안", "여러 해 동안"));
+    p.write(ko, synced.replace("몇 년 동안", "여러 해 동안"));
     assert_eq!(counts(&p.status()), [4, 4, 0, 0, 0]);
 
     // A typo fix in the English needs no new translation: accept it.
     p.write(
         "content/stories/soon-me.md",
-        &story(&[
+        story(&[
             FIRST,
             "She worked on a farm for many years.",
             "Today, she lives in Seoul.",
@@ -185,7 +148,7 @@ fn a_translators_life() {
     let first_translation = format!("{first} = 순미는 십대에 중국으로 갔다.");
     p.write(
         "content/stories/soon-me.md",
-        &story(&[
+        story(&[
             "She worked on a farm for many years.",
             "Today, she lives in Seoul.",
         ]),
@@ -204,7 +167,7 @@ fn a_translators_life() {
     // The paragraph comes back: same ID, and sync brings the translation back unchanged.
     p.write(
         "content/stories/soon-me.md",
-        &story(&[
+        story(&[
             FIRST,
             "She worked on a farm for many years.",
             "Today, she lives in Seoul.",
@@ -226,16 +189,16 @@ fn a_translators_life() {
 #[test]
 fn translations_made_outside_fluentpress_go_stale_after_extract() {
     let p = Project::new("locales = [\"ko\"]\n");
-    p.write("content/a.md", &story(&[FIRST]));
+    p.write("content/a.md", story(&[FIRST]));
     p.ok(&["extract"]);
     let id = p.status()["missing_ids"][1].as_str().unwrap().to_string();
     // Translated by hand, never synced: no state yet, so it counts as translated.
-    p.write("locales/ko/a.ftl", &format!("{id} = 순미\n"));
+    p.write("locales/ko/a.ftl", format!("{id} = 순미\n"));
     assert!(!p.path("locales/ko/.fluentpress-state.toml").exists());
     assert_eq!(ids(&p.status(), "stale_ids"), Vec::<String>::new());
     p.write(
         "content/a.md",
-        &story(&["Soon Me went to China when she was sixteen."]),
+        story(&["Soon Me went to China when she was sixteen."]),
     );
     p.ok(&["extract"]);
     assert_eq!(ids(&p.status(), "stale_ids"), [id]);
@@ -263,7 +226,7 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 #[test]
 fn status_is_a_pure_read_and_gates_ci() {
     let p = Project::new("locales = [\"ko\", \"zh-CN\"]\n");
-    p.write("content/a.md", &story(&[FIRST, SECOND]));
+    p.write("content/a.md", story(&[FIRST, SECOND]));
     p.ok(&["extract"]);
     p.ok(&["sync", "--locale", "ko"]);
     p.translate("locales/ko/a.ftl", "title", "순미");
@@ -299,7 +262,7 @@ fn status_is_a_pure_read_and_gates_ci() {
 #[test]
 fn broken_files_are_clear_errors_and_junk_is_reported() {
     let p = Project::new("locales = [\"ko\"]\n");
-    p.write("content/a.md", &story(&[FIRST]));
+    p.write("content/a.md", story(&[FIRST]));
     p.ok(&["extract"]);
     p.write(
         "locales/ko/a.ftl",

@@ -22,19 +22,27 @@ pub(crate) struct Number {
 /// numerals (`五十`, `百分之五十` holds 100 and 50). Digits inside a Latin word (`Pray40NK`) are
 /// part of a name, not a number.
 pub(crate) fn numbers(text: &str) -> Vec<Number> {
+    let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(c) = text[at..].chars().next() {
-        if c.is_ascii_alphabetic() {
-            at += text[at..]
-                .find(|c: char| !c.is_ascii_alphanumeric())
-                .unwrap_or(text.len() - at);
-        } else if arabic_digit(c).is_some() || han_digit(c).is_some() || han_unit(c).is_some() {
-            let (value, end) = read_number(text, at);
-            found.push(Number { value, at: at..end });
-            at = end;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if byte.is_ascii_alphabetic() {
+            at += bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - at);
+        } else if byte.is_ascii() && !byte.is_ascii_digit() {
+            at += 1;
         } else {
-            at += c.len_utf8();
+            let c = text[at..].chars().next().unwrap_or_default();
+            if arabic_digit(c).is_some() || han_digit(c).is_some() || han_unit(c).is_some() {
+                let (value, end) = read_number(text, at);
+                found.push(Number { value, at: at..end });
+                at = end;
+            } else {
+                at += c.len_utf8();
+            }
         }
     }
     found
@@ -241,8 +249,16 @@ impl Band {
     }
 }
 
-fn length(text: &str) -> usize {
-    text.chars().filter(|c| !c.is_whitespace()).count()
+/// The length of `text` that FP204 compares: characters other than whitespace, without the
+/// `identifiers` it holds, which are copied rather than translated.
+pub(crate) fn translatable_length(text: &str, identifiers: &[String]) -> usize {
+    let length = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
+    let copied: usize = identifiers
+        .iter()
+        .filter(|id| text.contains(id.as_str()))
+        .map(|id| length(id))
+        .sum();
+    length(text).saturating_sub(copied)
 }
 
 /// FP201–FP205 for a translation, `raw` (its Markdown) and `target` (its structure), of the
@@ -259,6 +275,9 @@ pub(crate) fn compare(source: &Profile, raw: &str, target: &Inline, band: &Band)
 }
 
 fn kept_numbers(source: &Profile, target: &Inline) -> Vec<Finding> {
+    if source.numbers.is_empty() {
+        return Vec::new();
+    }
     let visible = &target.visible.text;
     let ours = numbers(visible);
     let mut missing: Vec<&Number> = Vec::new();
@@ -344,21 +363,12 @@ fn untranslated(source: &Profile, raw: &str) -> Option<Finding> {
 }
 
 fn unusual_length(source: &Profile, target: &Inline, band: &Band) -> Option<Finding> {
-    // Identifiers are copied, not translated: they count on neither side.
-    let translatable = |text: &str| {
-        let copied: usize = source
-            .identifiers
-            .iter()
-            .filter(|id| text.contains(id.as_str()))
-            .map(|id| length(id))
-            .sum();
-        length(text).saturating_sub(copied)
-    };
-    let theirs = translatable(&source.inline.visible.text);
+    let theirs = source.length;
     if theirs < MIN_LENGTH {
         return None;
     }
-    let ratio = translatable(&target.visible.text) as f64 / theirs as f64;
+    let ratio =
+        translatable_length(&target.visible.text, &source.identifiers) as f64 / theirs as f64;
     let describe = |what: &str| {
         let percent = |r: f64| (r * 100.0).round();
         format!(
@@ -423,19 +433,24 @@ fn whitespace(source: &str, raw: &str) -> Vec<Finding> {
     found
 }
 
-/// The first run of two or more spaces in `text` that is not a hard line break.
+/// The first run of two or more spaces in `text` that is not a hard line break (nor trailing
+/// whitespace, which is reported as such).
 fn doubled_space(text: &str) -> Option<Range<usize>> {
-    let is_space = |c: char| matches!(c, ' ' | '\t' | '\u{3000}');
-    let mut at = 0;
-    while let Some(start) = text[at..].find(is_space).map(|i| at + i) {
-        let end = text[start..]
-            .find(|c| !is_space(c))
-            .map_or(text.len(), |i| start + i);
-        let hard_break = text[end..].starts_with('\n');
-        if text[start..end].chars().count() >= 2 && !hard_break && end < text.len() {
-            return Some(start..end);
+    if !text.contains("  ") && !text.contains(['\t', '\u{3000}']) {
+        return None;
+    }
+    let mut run: Option<(usize, usize)> = None;
+    for (at, c) in text.char_indices() {
+        if matches!(c, ' ' | '\t' | '\u{3000}') {
+            let (start, count) = run.unwrap_or((at, 0));
+            run = Some((start, count + 1));
+            continue;
         }
-        at = end;
+        if let Some((start, count)) = run.take() {
+            if count >= 2 && c != '\n' {
+                return Some(start..at);
+            }
+        }
     }
     None
 }
@@ -449,7 +464,7 @@ mod tests {
     }
 
     fn profile(text: &str) -> Profile<'static> {
-        Profile::new(text, None)
+        Profile::new(text.to_string(), None)
     }
 
     fn check(source: &str, target: &str) -> Vec<Finding> {

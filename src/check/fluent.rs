@@ -10,6 +10,7 @@ use fluent_syntax::ast;
 use fluent_syntax::parser::{self, ErrorKind};
 
 use super::{Code, Finding, Traced};
+use crate::error::Position;
 
 /// What stands in the text of a rendering for a placeable whose value is known only at run
 /// time: one character that is neither a word, a digit, whitespace nor Markdown syntax.
@@ -78,13 +79,15 @@ impl FluentFile {
             })
             .collect();
         let mut messages: Vec<Message> = Vec::new();
-        let mut references: Vec<Vec<Reference>> = Vec::new();
+        // Per message: whether it is a term, its name, and what it refers to.
+        let mut references: Vec<(bool, &str, Vec<Reference>)> = Vec::new();
         for entry in &resource.body {
             let (id, comment, value, attributes) = match entry {
                 ast::Entry::Message(m) => (m.id.name, &m.comment, m.value.as_ref(), &m.attributes),
                 ast::Entry::Term(t) => (t.id.name, &t.comment, Some(&t.value), &t.attributes),
                 _ => continue,
             };
+            let term = matches!(entry, ast::Entry::Term(_));
             let start = offset_in(text, id);
             let mut used = Vec::new();
             let mut fields = Vec::new();
@@ -109,7 +112,7 @@ impl FluentFile {
                     .or_insert_with(|| reference.at(text));
             }
             messages.push(Message {
-                id: if matches!(entry, ast::Entry::Term(_)) {
+                id: if term {
                     format!("-{id}")
                 } else {
                     id.to_string()
@@ -120,12 +123,22 @@ impl FluentFile {
                 placeables: Placeables(placeables),
                 findings: Vec::new(),
             });
-            references.push(used);
+            references.push((term, id, used));
         }
-        let defined = definitions(&resource);
-        let mut first: HashMap<String, usize> = HashMap::new();
-        for (message, used) in messages.iter_mut().zip(&references) {
-            if let Some(&line) = first.get(&message.id) {
+        // Most files refer to nothing: the table of definitions is built only when needed.
+        let refers = references
+            .iter()
+            .flat_map(|(_, _, used)| used)
+            .any(|r| !matches!(r, Reference::Variable(_)));
+        let defined = if refers {
+            definitions(&resource)
+        } else {
+            HashSet::new()
+        };
+        let mut first: HashMap<(bool, &str), usize> = HashMap::new();
+        for (message, (term, id, used)) in messages.iter_mut().zip(&references) {
+            if let Some(&offset) = first.get(&(*term, *id)) {
+                let line = Position::at(text, offset).line;
                 let text = format!(
                     "`{}` is defined more than once (first on line {line})",
                     message.id
@@ -134,8 +147,7 @@ impl FluentFile {
                     .findings
                     .push(Finding::new(Code::DuplicateId, message.at.clone(), text));
             } else {
-                let line = text[..message.at.start].matches('\n').count() + 1;
-                first.insert(message.id.clone(), line);
+                first.insert((*term, id), message.at.start);
             }
             for reference in used.iter().filter(|r| !r.resolves(&defined)) {
                 let what = if reference.is_term() {
@@ -222,25 +234,29 @@ impl<'s> Reference<'s> {
     }
 
     /// Whether what the reference names exists; variables come from the caller and always do.
-    fn resolves(&self, defined: &HashSet<String>) -> bool {
-        match self {
+    fn resolves(&self, defined: &HashSet<Name>) -> bool {
+        match *self {
             Reference::Variable(_) => true,
-            _ => defined.contains(&self.key()),
+            Reference::Message { id, attribute } => defined.contains(&(false, id, attribute)),
+            Reference::Term { id, attribute } => defined.contains(&(true, id, attribute)),
         }
     }
 }
 
-/// Every message and term of `resource`, and every attribute of them, as references read.
-fn definitions(resource: &ast::Resource<&str>) -> HashSet<String> {
+/// A message or term, or an attribute of one: whether it is a term, its ID, the attribute.
+type Name<'s> = (bool, &'s str, Option<&'s str>);
+
+/// Every message and term of `resource`, and every attribute of them.
+fn definitions<'s>(resource: &ast::Resource<&'s str>) -> HashSet<Name<'s>> {
     let mut defined = HashSet::new();
     for entry in &resource.body {
-        let (id, attributes) = match entry {
-            ast::Entry::Message(m) => (m.id.name.to_string(), &m.attributes),
-            ast::Entry::Term(t) => (format!("-{}", t.id.name), &t.attributes),
+        let (term, id, attributes) = match entry {
+            ast::Entry::Message(m) => (false, m.id.name, &m.attributes),
+            ast::Entry::Term(t) => (true, t.id.name, &t.attributes),
             _ => continue,
         };
-        defined.extend(attributes.iter().map(|a| format!("{id}.{}", a.id.name)));
-        defined.insert(id);
+        defined.extend(attributes.iter().map(|a| (term, id, Some(a.id.name))));
+        defined.insert((term, id, None));
     }
     defined
 }

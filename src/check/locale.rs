@@ -10,7 +10,7 @@ use crate::glossary::Term;
 
 /// FP301 or FP302, as the target locale's language calls for. Ranges are in the translation's
 /// Markdown.
-pub(crate) fn check(locale: &str, target: &Inline) -> Option<Finding> {
+pub(crate) fn typography(locale: &str, target: &Inline) -> Option<Finding> {
     let text = &target.visible.text;
     let (code, hits) = match language(locale).as_str() {
         "zh" => (Code::ChinesePunctuation, ascii_between_han(text)),
@@ -112,12 +112,16 @@ pub(crate) fn glossary(terms: &[&Term], locale: &str, target: &Inline) -> Vec<Fi
             .flat_map(char::to_lowercase)
             .collect()
     };
-    let translation = squeeze(&target.visible.text);
+    let text = &target.visible.text;
+    let mut squeezed = None;
     terms
         .iter()
         .filter_map(|term| {
             let agreed = term.translation(locale)?;
-            if translation.contains(&squeeze(agreed)) {
+            // Most translations hold the agreed words as they are; the text is squeezed only
+            // for those that do not.
+            let found = text.contains(agreed) || squeezed.get_or_insert_with(|| squeeze(text)).contains(&squeeze(agreed));
+            if found {
                 return None;
             }
             let finding = Finding::new(Code::Glossary, 0..0, format!("`{}` is not translated as the glossary's `{agreed}`", term.source));
@@ -139,7 +143,7 @@ mod tests {
     /// The text of the finding for `text` in `locale`, if any.
     fn hit(locale: &str, text: &str) -> Option<String> {
         let inline = Inline::parse(text, None);
-        check(locale, &inline).map(|f| text[f.at].to_string())
+        typography(locale, &inline).map(|f| text[f.at].to_string())
     }
 
     #[test]
@@ -163,12 +167,12 @@ mod tests {
     #[test]
     fn the_first_problem_is_reported_with_a_count() {
         let inline = Inline::parse("一,二,三", None);
-        let finding = check("zh-CN", &inline).unwrap();
+        let finding = typography("zh-CN", &inline).unwrap();
         assert_eq!(
             finding.message,
             "ASCII `,` next to Chinese characters (1 more in this message)"
         );
-        let finding = check("ko", &Inline::parse("네 !", None)).unwrap();
+        let finding = typography("ko", &Inline::parse("네 !", None)).unwrap();
         assert_eq!(finding.message, "a space before `!`");
     }
 

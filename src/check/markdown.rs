@@ -37,8 +37,8 @@ pub(crate) struct Inline {
     /// How many of each `FORMATTING` there are.
     formatting: [usize; 4],
     one_paragraph: bool,
-    /// Where each top-level block starts.
-    blocks: Vec<usize>,
+    /// Where the second top-level block starts, if there is one.
+    second_block: Option<usize>,
     /// The reference labels the text uses, normalized.
     labels: Vec<String>,
     /// What a reader sees: text without Markdown syntax, line breaks as `\n`.
@@ -51,6 +51,18 @@ impl Inline {
     /// `[label]`; so does a bare `[label]` in a source, and in a translation when its source
     /// uses the label, since it is only a link when the document defines it.
     pub fn parse(text: &str, source: Option<&Inline>) -> Inline {
+        if is_plain(text) {
+            let mut inline = Inline {
+                one_paragraph: true,
+                ..Inline::default()
+            };
+            inline.visible.push(text, 0);
+            return inline;
+        }
+        Inline::parse_markdown(text, source)
+    }
+
+    fn parse_markdown(text: &str, source: Option<&Inline>) -> Inline {
         let resolve = |link: BrokenLink| {
             let label = link_label_key(&link.reference);
             let known = source
@@ -63,12 +75,15 @@ impl Inline {
             one_paragraph: is_one_paragraph(text),
             ..Inline::default()
         };
-        let mut depth = 0usize;
+        let (mut depth, mut blocks) = (0usize, 0usize);
         for (event, at) in
             Parser::new_with_broken_link_callback(text, options, Some(resolve)).into_offset_iter()
         {
             if depth == 0 && !matches!(event, Event::End(_)) {
-                inline.blocks.push(at.start);
+                blocks += 1;
+                if blocks == 2 {
+                    inline.second_block = Some(at.start);
+                }
             }
             match event {
                 Event::Start(tag) => {
@@ -135,6 +150,21 @@ impl Inline {
     }
 }
 
+/// Whether `text` is a paragraph of text alone, as most prose is: one line that starts with a
+/// letter, ends with no whitespace for the paragraph to trim, and has no character that Markdown
+/// gives a meaning inside a line. Such text is what a reader sees, without a parse.
+fn is_plain(text: &str) -> bool {
+    let syntax = |c: char| {
+        matches!(
+            c,
+            '\n' | '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '~'
+        )
+    };
+    text.starts_with(char::is_alphabetic)
+        && !text.ends_with(char::is_whitespace)
+        && !text.contains(syntax)
+}
+
 /// The tags in `html`, which starts at `offset` of the text.
 fn tags(html: &str, offset: usize) -> impl Iterator<Item = Item> + '_ {
     html.match_indices('<').filter_map(move |(i, _)| {
@@ -181,7 +211,7 @@ pub(crate) fn compare(source: &Inline, target: &Inline) -> Vec<Finding> {
         }
     }
     if source.one_paragraph && !target.one_paragraph {
-        let at = target.blocks.get(1).copied().unwrap_or(0);
+        let at = target.second_block.unwrap_or(0);
         found.push(Finding::new(
             Code::NewBlock,
             at..at,
@@ -244,6 +274,7 @@ fn differences(code: Code, what: &str, source: &[Item], target: &[Item]) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     /// The findings of translating `source` as `target`, with the text each points at.
     fn check(source: &str, target: &str) -> Vec<(Code, String, String)> {
@@ -373,6 +404,18 @@ mod tests {
             ["<span", "<br"]
         );
         assert!(found.iter().all(|f| f.0 == Code::Html));
+    }
+
+    proptest! {
+        #[test]
+        fn plain_text_reads_as_the_parser_reads_it(text in "[a-z한文 .,!?#|(){}\\[\\]*_`<>&~\\\\\n-]{0,24}") {
+            let parsed = Inline::parse_markdown(&text, None);
+            let plain = Inline::parse(&text, None);
+            prop_assert_eq!(&plain.visible.text, &parsed.visible.text);
+            prop_assert_eq!(plain.one_paragraph, parsed.one_paragraph);
+            prop_assert_eq!(plain.second_block, parsed.second_block);
+            prop_assert_eq!(plain.formatting, parsed.formatting);
+        }
     }
 
     #[test]

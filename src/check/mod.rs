@@ -304,7 +304,7 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
             let diagnostics = context.place_all(&path, &text, &file, Vec::new());
             Ok((
                 relative,
-                SourceFile::new(&file, glossary.as_ref()),
+                SourceFile::new(file, glossary.as_ref()),
                 diagnostics,
             ))
         })
@@ -369,24 +369,28 @@ struct SourceMessage<'g> {
 struct SourceFile<'g>(HashMap<String, SourceMessage<'g>>);
 
 impl<'g> SourceFile<'g> {
-    fn new(file: &FluentFile, glossary: Option<&'g Glossary>) -> SourceFile<'g> {
-        let messages = file.messages.iter().map(|m| {
+    fn new(file: FluentFile, glossary: Option<&'g Glossary>) -> SourceFile<'g> {
+        let messages = file.messages.into_iter().map(|m| {
             let fields = m
                 .fields
-                .iter()
+                .into_iter()
                 .filter_map(|f| {
                     // A source with selectors is compared in its default form.
-                    let text = &f.renderings.first()?.text;
-                    Some((f.name.clone(), Profile::new(text, glossary)))
+                    let text = f.renderings.into_iter().next()?.text;
+                    Some((f.name, Profile::new(text, glossary)))
                 })
                 .collect();
             let message = SourceMessage {
-                placeables: m.placeables.clone(),
+                placeables: m.placeables,
                 fields,
             };
-            (m.id.clone(), message)
+            (m.id, message)
         });
         SourceFile(messages.collect())
+    }
+
+    fn get(&self, id: &str) -> Option<&SourceMessage<'g>> {
+        self.0.get(id)
     }
 }
 
@@ -398,11 +402,13 @@ pub(crate) struct Profile<'g> {
     pub identifiers: Vec<String>,
     /// The glossary terms the text uses.
     pub terms: Vec<&'g Term>,
+    /// What FP204 compares a translation's length with.
+    pub length: usize,
 }
 
 impl<'g> Profile<'g> {
-    fn new(text: &str, glossary: Option<&'g Glossary>) -> Profile<'g> {
-        let inline = Inline::parse(text, None);
+    fn new(text: String, glossary: Option<&'g Glossary>) -> Profile<'g> {
+        let inline = Inline::parse(&text, None);
         let visible = &inline.visible.text;
         let terms = glossary.map_or_else(Vec::new, |g| g.uses(visible));
         let identifiers = content::identifiers(visible);
@@ -411,23 +417,25 @@ impl<'g> Profile<'g> {
             .into_iter()
             .filter(|n| !identifiers.iter().any(|id| id.contains(&n.at.start)))
             .collect();
+        let identifiers: Vec<String> = identifiers
+            .into_iter()
+            .map(|at| visible[at].to_string())
+            .collect();
         Profile {
-            text: text.to_string(),
+            text,
             numbers,
-            identifiers: identifiers
-                .into_iter()
-                .map(|at| visible[at].to_string())
-                .collect(),
+            length: content::translatable_length(visible, &identifiers),
+            identifiers,
             terms,
             inline,
         }
     }
 }
 
-/// The source and target locale of a comparison.
-pub(crate) struct Pair<'l> {
-    pub target: &'l str,
-    pub band: Band,
+/// The target locale of a comparison, and the usual length of its translations.
+struct Pair<'l> {
+    target: &'l str,
+    band: Band,
 }
 
 impl<'l> Pair<'l> {
@@ -456,7 +464,7 @@ impl Context<'_> {
     ) -> Vec<(usize, Finding)> {
         let mut found = Vec::new();
         for (index, message) in file.messages.iter().enumerate() {
-            if let Some(original) = source.0.get(&message.id) {
+            if let Some(original) = source.get(&message.id) {
                 found.extend(
                     self.compare_message(message, original, pair)
                         .into_iter()
@@ -483,14 +491,14 @@ impl Context<'_> {
             for rendering in &field.renderings {
                 let inline = Inline::parse(&rendering.text, Some(&profile.inline));
                 let mut in_text = markdown::compare(&profile.inline, &inline);
-                in_text.extend(content::compare(
-                    profile,
-                    &rendering.text,
-                    &inline,
-                    &pair.band,
-                ));
-                in_text.extend(locale::check(pair.target, &inline));
-                in_text.extend(locale::glossary(&profile.terms, pair.target, &inline));
+                let content = content::compare(profile, &rendering.text, &inline, &pair.band);
+                // Untranslated text is reported as such, not once per glossary term it lacks.
+                let untranslated = content.iter().any(|f| f.code == Code::Untranslated);
+                in_text.extend(content);
+                in_text.extend(locale::typography(pair.target, &inline));
+                if !untranslated {
+                    in_text.extend(locale::glossary(&profile.terms, pair.target, &inline));
+                }
                 for finding in in_text {
                     let at = rendering.origin(finding.at.clone());
                     let finding = Finding { at, ..finding };
@@ -517,6 +525,8 @@ impl Context<'_> {
         compared: Vec<(usize, Finding)>,
     ) -> Vec<Diagnostic> {
         let relative = path.strip_prefix(self.root).unwrap_or(path);
+        // Most files have nothing to report: their lines are indexed only when they do.
+        let mut lines = None;
         let own = file.problems.iter().map(|f| (None, f.clone()));
         let in_messages = file
             .messages
@@ -529,49 +539,61 @@ impl Context<'_> {
             .filter_map(|(index, finding)| {
                 let message = index.map(|i| &file.messages[i]);
                 let level = self.levels.of(finding.code);
-                let ignored = message.is_some_and(|m| m.ignored.contains(&finding.code));
-                (level != Level::Off && !ignored).then(|| {
-                    place(
-                        relative,
-                        text,
-                        finding,
-                        message.map(|m| m.id.clone()),
-                        level,
-                    )
-                })
+                if level == Level::Off || message.is_some_and(|m| m.ignored.contains(&finding.code))
+                {
+                    return None;
+                }
+                let lines = lines.get_or_insert_with(|| Lines::new(text));
+                Some(lines.place(relative, finding, message.map(|m| m.id.clone()), level))
             })
             .collect()
     }
 }
 
-/// `finding`, whose range is in `text` (the file at `file`), as a diagnostic.
-fn place(
-    file: &Path,
-    text: &str,
-    finding: Finding,
-    id: Option<String>,
-    level: Level,
-) -> Diagnostic {
-    let start = floor_char_boundary(text, finding.at.start.min(text.len()));
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let first_char = text[start..line_end]
-        .chars()
-        .next()
-        .map_or(0, char::len_utf8);
-    let end = floor_char_boundary(text, finding.at.end.clamp(start + first_char, line_end));
-    Diagnostic {
-        code: finding.code,
-        level,
-        file: file.to_path_buf(),
-        position: Position::at(text, start),
-        id,
-        hint: finding
-            .hint
-            .unwrap_or_else(|| finding.code.hint().to_string()),
-        message: finding.message,
-        line: text[line_start..line_end].to_string(),
-        span: start - line_start..end - line_start,
+/// A file's text and where each of its lines starts, to place many findings in it without
+/// counting lines from the top for each.
+struct Lines<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Lines<'t> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines { text, starts }
+    }
+
+    /// `finding`, whose range is in the text of `file`, as a diagnostic.
+    fn place(&self, file: &Path, finding: Finding, id: Option<String>, level: Level) -> Diagnostic {
+        let text = self.text;
+        let start = floor_char_boundary(text, finding.at.start.min(text.len()));
+        let line = self.starts.partition_point(|&s| s <= start);
+        let line_start = self.starts[line - 1];
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let first_char = text[start..line_end]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
+        let end = floor_char_boundary(text, finding.at.end.clamp(start + first_char, line_end));
+        let in_line = &text[line_start..line_end];
+        Diagnostic {
+            code: finding.code,
+            level,
+            file: file.to_path_buf(),
+            position: Position {
+                line,
+                column: Position::at(in_line, start - line_start).column,
+            },
+            id,
+            hint: finding
+                .hint
+                .unwrap_or_else(|| finding.code.hint().to_string()),
+            message: finding.message,
+            line: in_line.to_string(),
+            span: start - line_start..end - line_start,
+        }
     }
 }
 
@@ -614,9 +636,9 @@ mod tests {
     fn a_diagnostic_underlines_within_its_line() {
         let text = "a = x\nb = 한국어 값\n";
         let at = text.find("어").unwrap();
-        let d = place(
+        let lines = Lines::new(text);
+        let d = lines.place(
             Path::new("f.ftl"),
-            text,
             Finding::new(Code::Numbers, at..text.len(), "m"),
             None,
             Level::Error,
@@ -625,9 +647,8 @@ mod tests {
         assert_eq!(d.line, "b = 한국어 값");
         assert_eq!(&d.line[d.span.clone()], "어 값");
         // An empty range still underlines one character.
-        let d = place(
+        let d = lines.place(
             Path::new("f.ftl"),
-            text,
             Finding::new(Code::Numbers, 0..0, "m"),
             None,
             Level::Error,

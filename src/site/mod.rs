@@ -18,7 +18,7 @@ use std::sync::Arc;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::build::{self, Source};
+use crate::build::{self, Options, Report, Source};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::files;
@@ -31,42 +31,12 @@ use messages::Messages;
 use pages::{Entry, Locale, Site, Words};
 use templates::Templates;
 
+pub use links::sanitizer;
 pub use messages::FILE as MESSAGES_FILE;
 pub use pseudo::LOCALE as PSEUDO_LOCALE;
 
 /// The project folder whose files are copied into the site as they are (images, PDFs).
 pub const STATIC_DIR: &str = "static";
-
-/// What to build.
-#[derive(Debug, Clone, Default)]
-pub struct Options {
-    /// Locales to build; empty means all. The other published locales keep their pages.
-    pub locales: Vec<String>,
-    /// Remove what the last build wrote (never other files) and build everything anew.
-    pub clean: bool,
-    /// Add the pseudo-locale `en-XA`.
-    pub pseudo: bool,
-}
-
-/// What a build did, counted in files.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Report {
-    pub written: usize,
-    /// Files that were up to date.
-    pub skipped: usize,
-    pub removed: usize,
-    pub warnings: Vec<String>,
-}
-
-impl Report {
-    fn count(&mut self, wrote: bool) {
-        if wrote {
-            self.written += 1;
-        } else {
-            self.skipped += 1;
-        }
-    }
-}
 
 /// Builds the site into the project's output folder.
 pub fn build(project: &Project, options: &Options) -> Result<Report> {
@@ -137,9 +107,10 @@ pub fn build(project: &Project, options: &Options) -> Result<Report> {
         &manifest,
         &mut report.warnings,
     )? {
-        report.count(files::write_if_changed(
+        report.count(files::write_if_changed_with(
             &files::join_inside(&output, Path::new(&path))?,
             &bytes,
+            files::Durability::Rebuildable,
         )?);
         manifest.others.insert(path);
     }
@@ -384,7 +355,11 @@ fn render_pages(
                 }
             };
             let page = site.document_page(&job.locale, source, words)?;
-            let wrote = files::write_if_changed(&output.join(&job.path), page.html.as_bytes())?;
+            let wrote = files::write_if_changed_with(
+                &output.join(&job.path),
+                page.html.as_bytes(),
+                files::Durability::Rebuildable,
+            )?;
             progress.inc(1);
             let record = PageRecord {
                 key: job.key.clone(),
