@@ -153,7 +153,8 @@ fn generate(root: &Path, count: usize) -> usize {
         "source_locale = \"en\"\nlocales = [\"ko\", \"zh-CN\"]\n",
     )
     .expect("the configuration");
-    let mut random = Random(0x9e37_79b9_7f4a_7c15);
+    // A fixed seed: the same corpus on every run.
+    let mut random = fastrand::Rng::with_seed(0x9e37_79b9_7f4a_7c15);
     let mut bytes = 0;
     for i in 0..count {
         let text = document(&mut random, i);
@@ -163,22 +164,6 @@ fn generate(root: &Path, count: usize) -> usize {
         fs::write(path, text).expect("the document");
     }
     bytes
-}
-
-/// A small xorshift generator: the same corpus on every run.
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
 }
 
 const WORDS: &[&str] = &[
@@ -237,13 +222,17 @@ const INLINE: &[&str] = &[
     "{braces}",
 ];
 
-fn sentence(random: &mut Random) -> String {
+fn pick<'a>(random: &mut fastrand::Rng, items: &[&'a str]) -> &'a str {
+    items[random.usize(..items.len())]
+}
+
+fn sentence(random: &mut fastrand::Rng) -> String {
     let mut words = Vec::new();
-    for _ in 0..6 + random.below(12) {
-        if random.below(12) == 0 {
-            words.push(random.pick(INLINE));
+    for _ in 0..6 + random.usize(..12) {
+        if random.usize(..12) == 0 {
+            words.push(pick(random, INLINE));
         } else {
-            words.push(random.pick(WORDS));
+            words.push(pick(random, WORDS));
         }
     }
     let mut sentence = words.join(" ");
@@ -252,22 +241,24 @@ fn sentence(random: &mut Random) -> String {
     sentence
 }
 
-fn paragraph(random: &mut Random) -> String {
-    let sentences: Vec<String> = (0..2 + random.below(4)).map(|_| sentence(random)).collect();
-    let separator = if random.below(3) == 0 { "\n" } else { " " };
+fn paragraph(random: &mut fastrand::Rng) -> String {
+    let sentences: Vec<String> = (0..2 + random.usize(..4))
+        .map(|_| sentence(random))
+        .collect();
+    let separator = if random.usize(..3) == 0 { "\n" } else { " " };
     sentences.join(separator)
 }
 
-fn document(random: &mut Random, index: usize) -> String {
+fn document(random: &mut fastrand::Rng, index: usize) -> String {
     let mut out = format!(
         "+++\ntitle = \"Document {index}\"\nkind = \"story\"\nsummary = \"What happened in {}.\"\n+++\n\n",
-        random.pick(WORDS)
+        pick(random, WORDS)
     );
-    for _ in 0..15 + random.below(25) {
-        let block = match random.below(20) {
+    for _ in 0..15 + random.usize(..25) {
+        let block = match random.usize(..20) {
             0..=9 => paragraph(random),
             10 | 11 => format!("## {}", sentence(random).trim_end_matches('.')),
-            12 => (0..3 + random.below(4))
+            12 => (0..3 + random.usize(..4))
                 .map(|i| {
                     let nested = if i == 1 {
                         format!("\n  - {}", sentence(random))
@@ -278,19 +269,19 @@ fn document(random: &mut Random, index: usize) -> String {
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),
-            13 => (1..4 + random.below(3))
+            13 => (1..4 + random.usize(..3))
                 .map(|i| format!("{i}. {}", paragraph(random)))
                 .collect::<Vec<_>>()
                 .join("\n\n"),
             14 => format!("> {}\n> {}", sentence(random), sentence(random)),
             15 => {
                 let mut table = "| Year | Score | Note |\n| --- | ---: | --- |".to_string();
-                for year in 2014..2014 + random.below(5) + 1 {
-                    let note = random.pick(WORDS);
+                for year in 2014..2014 + random.usize(..5) + 1 {
+                    let note = pick(random, WORDS);
                     table.push_str(&format!(
                         "\n| {year} | {}.{} | {note} |",
-                        1 + random.below(4),
-                        random.below(100)
+                        1 + random.usize(..4),
+                        random.usize(..100)
                     ));
                 }
                 table
@@ -299,7 +290,7 @@ fn document(random: &mut Random, index: usize) -> String {
             17 => format!(
                 "![{}](/images/{index}.jpg \"{}\")",
                 sentence(random),
-                random.pick(WORDS)
+                pick(random, WORDS)
             ),
             18 => "<div class=\"note\">\nRaw HTML is not a message.\n</div>".to_string(),
             _ => "---".to_string(),

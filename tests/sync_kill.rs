@@ -108,18 +108,6 @@ fn translations(files: &BTreeMap<PathBuf, String>) -> Vec<String> {
     bodies
 }
 
-/// xorshift64: enough randomness to pick kill points, with a seed to repeat a failure.
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n.max(1)
-    }
-}
-
 #[test]
 fn a_killed_sync_leaves_every_file_old_or_new() {
     let dir = project();
@@ -134,7 +122,7 @@ fn a_killed_sync_leaves_every_file_old_or_new() {
                 .as_nanos() as u64
                 | 1
         });
-    let mut random = Random(seed);
+    let mut random = fastrand::Rng::with_seed(seed);
     let original = translations(&locale_files(root));
 
     // How long a whole run takes decides where the kills fall; nothing is asserted about it.
@@ -147,7 +135,9 @@ fn a_killed_sync_leaves_every_file_old_or_new() {
         write_source(root, round % 2 == 0);
         let old = locale_files(root);
         let mut child = sync(root);
-        sleep(Duration::from_micros(random.below(full + full / 4)));
+        sleep(Duration::from_micros(
+            random.u64(..(full + full / 4).max(1)),
+        ));
         let finished = child.try_wait().unwrap().is_some();
         let _ = child.kill();
         child.wait().unwrap();
