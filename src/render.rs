@@ -269,15 +269,33 @@ fn parse_source<'t>(segmented: &Segmented<'_>, slot: &Slot, text: &'t str) -> Co
     Cow::Owned(source)
 }
 
+/// Whether a translated unit holds anything a sanitizer must see: raw HTML, or a link or image
+/// whose address is not plainly safe. Most translations hold neither, and spare the cost.
 fn needs_sanitizing(events: &[Event]) -> bool {
-    events.iter().any(|e| {
-        matches!(
-            e,
-            Event::InlineHtml(_)
-                | Event::Html(_)
-                | Event::Start(Tag::Link { .. } | Tag::Image { .. })
-        )
+    events.iter().any(|e| match e {
+        Event::InlineHtml(_) | Event::Html(_) => true,
+        Event::Start(Tag::Link { dest_url, .. }) => !is_plain_link(dest_url),
+        Event::Start(Tag::Image { dest_url, .. }) => !is_relative(dest_url),
+        _ => false,
     })
+}
+
+/// An `http`, `https` or `mailto` address, or one inside the site.
+fn is_plain_link(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let web = ["http://", "https://", "mailto:"]
+        .iter()
+        .any(|s| lower.starts_with(s));
+    (web && !url.contains(|c: char| c.is_whitespace() || c.is_control())) || is_relative(url)
+}
+
+/// An address inside the site: no scheme, not protocol-relative, nothing a browser would read
+/// differently from how it looks (whitespace, control characters, backslashes).
+fn is_relative(url: &str) -> bool {
+    let path_end = url.find(['/', '?', '#']).unwrap_or(url.len());
+    !url[..path_end].contains(':')
+        && !url.starts_with("//")
+        && !url.contains(|c: char| c == '\\' || c.is_whitespace() || c.is_control())
 }
 
 /// The `Start(Image)` event `event` with its title replaced.
@@ -813,6 +831,32 @@ mod tests {
         assert_eq!(safe_inline(Context::Heading, "{#id} \\"), "{#id} \\\\");
         assert_eq!(safe_inline(Context::Cell, "a\\\\"), "a\\\\ ");
         assert_eq!(safe_inline(Context::Cell, "- a"), "- a");
+    }
+
+    #[test]
+    fn only_unusual_addresses_need_the_sanitizer() {
+        for plain in [
+            "https://example.org/a",
+            "mailto:a@b.c",
+            "/guide.pdf",
+            "../p.md#x",
+            "#top",
+        ] {
+            assert!(is_plain_link(plain), "{plain}");
+        }
+        for unusual in [
+            "javascript:alert(1)",
+            "JaVaScript:x",
+            "java\tscript:x",
+            "//evil.example",
+            "/\\evil",
+            "data:text/html,x",
+            "https://a b",
+        ] {
+            assert!(!is_plain_link(unusual), "{unusual}");
+        }
+        assert!(is_relative("/images/a.svg"));
+        assert!(!is_relative("https://evil.example/p.png"));
     }
 
     #[test]
