@@ -10,6 +10,11 @@ use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+mod common;
+
+use common::translated_catalog;
+
+use fluentpress::catalog::Catalog;
 use fluentpress::project::Project;
 use fluentpress::segment::markdown_options;
 use fluentpress::{build, extract, files};
@@ -172,26 +177,11 @@ fn generate(root: &Path, count: usize) {
 fn translate(project: &Project, locale: &str, marker: &str) {
     let source = project.locale_dir(project.source_locale());
     for catalog in project.catalogs(project.source_locale()).unwrap() {
-        let text = fs::read_to_string(source.join(&catalog)).unwrap();
-        let mut out = String::new();
-        let mut message = 0;
-        let mut keep = true;
-        for line in text.lines() {
-            if line.starts_with('#') || line.is_empty() {
-                continue;
-            }
-            if !line.starts_with(' ') {
-                message += 1;
-                keep = message % 10 != 3;
-            }
-            if keep {
-                out.push_str(&line.replacen(" = ", &format!(" = {marker}"), 1));
-                out.push('\n');
-            }
-        }
-        let target = project.locale_dir(locale).join(&catalog);
-        fs::create_dir_all(target.parent().unwrap()).unwrap();
-        fs::write(target, out).unwrap();
+        let english = Catalog::load(&source.join(&catalog)).unwrap();
+        let text = translated_catalog(&english, false, |index, text| {
+            (index % 10 != 2).then(|| format!("{marker}{text}"))
+        });
+        files::write_atomic(&project.locale_dir(locale).join(&catalog), text.as_bytes()).unwrap();
     }
 }
 

@@ -7,9 +7,11 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use fluent_syntax::ast;
+mod common;
 
-use fluentpress::catalog::{self, Catalog, EntryKind};
+use common::translated_catalog;
+
+use fluentpress::catalog::Catalog;
 use fluentpress::check;
 use fluentpress::glossary::Glossary;
 use fluentpress::project::{Level, Project};
@@ -175,15 +177,12 @@ fn document(n: usize) -> String {
 /// `counter`, every `BROKEN_EVERY`th one loses its first digit and the one after it is the
 /// source text.
 fn translate(source: &Catalog, glossary: &Glossary, locale: &str, counter: &mut usize) -> String {
-    let mut body = Vec::new();
-    for entry in source
-        .entries
-        .iter()
-        .filter(|e| e.kind == EntryKind::Message)
-    {
-        let n = *counter;
-        *counter += 1;
-        let render = |text: &str| match n % BROKEN_EVERY {
+    let first = *counter;
+    let mut last = first;
+    let text = translated_catalog(source, true, |index, text| {
+        let n = first + index;
+        last = last.max(n + 1);
+        Some(match n % BROKEN_EVERY {
             0 => pseudo(&with_terms(text, glossary, locale), locale).replacen(
                 |c: char| c.is_ascii_digit(),
                 "",
@@ -191,26 +190,10 @@ fn translate(source: &Catalog, glossary: &Glossary, locale: &str, counter: &mut 
             ),
             1 => text.to_string(),
             _ => pseudo(&with_terms(text, glossary, locale), locale),
-        };
-        let value = entry.value.as_deref().map(render);
-        let attributes: Vec<(String, String)> = entry
-            .attributes
-            .iter()
-            .filter_map(|(name, text)| Some((name.clone(), render(text.as_deref()?))))
-            .collect();
-        let attributes: Vec<(&str, &str)> = attributes
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.as_str()))
-            .collect();
-        let id = entry.id.as_deref().unwrap_or_default();
-        body.push(catalog::message(
-            id,
-            value.as_deref(),
-            &attributes,
-            entry.comment.clone(),
-        ));
-    }
-    catalog::serialize(&ast::Resource { body })
+        })
+    });
+    *counter = last;
+    text
 }
 
 /// `text` with every use of a glossary term replaced by its translation into `locale`.

@@ -10,9 +10,12 @@ use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use fluent_syntax::ast;
+mod common;
+
+use common::translated_catalog;
+
 use fluentpress::build::{self, Format};
-use fluentpress::catalog::{self, Catalog, EntryKind};
+use fluentpress::catalog::Catalog;
 use fluentpress::extract;
 use fluentpress::project::Project;
 use fluentpress::segment::markdown_options;
@@ -117,30 +120,7 @@ fn translate(project: &Project, locale: &str, translate: impl Fn(&str) -> String
     documents.par_iter().for_each(|document| {
         let source = project.catalog_path(project.source_locale(), document);
         let catalog = Catalog::load(&source).expect("the source catalog");
-        let body = catalog
-            .entries
-            .iter()
-            .filter(|e| e.kind == EntryKind::Message)
-            .filter_map(|e| {
-                let value = e.value.as_deref().map(&translate);
-                let attributes: Vec<(String, String)> = e
-                    .attributes
-                    .iter()
-                    .filter_map(|(name, text)| Some((name.clone(), translate(text.as_ref()?))))
-                    .collect();
-                let attributes: Vec<(&str, &str)> = attributes
-                    .iter()
-                    .map(|(n, t)| (n.as_str(), t.as_str()))
-                    .collect();
-                Some(catalog::message(
-                    e.id.as_deref()?,
-                    value.as_deref(),
-                    &attributes,
-                    None,
-                ))
-            })
-            .collect();
-        let text = catalog::serialize(&ast::Resource { body });
+        let text = translated_catalog(&catalog, false, |_, text| Some(translate(text)));
         fluentpress::files::write_atomic(&project.catalog_path(locale, document), text.as_bytes())
             .expect("the translated catalog");
     });
