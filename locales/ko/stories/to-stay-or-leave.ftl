@@ -31,6 +31,8 @@ p-crossing-borders-is-working-with = 크로싱 보더스는 순미와 함께 어
 # p-the-consequences-for-either-of = The consequences for either of these options are daunting.
 p-the-consequences-for-either-of = 어느 쪽을 택하든 뒤따를 결과가 두렵기만 합니다.
 
+# The source says father-in-law here and step-father two paragraphs before, for the same man;
+# 의붓아버지 in both until the authors say (docs/open-questions.md).
 # p-if-she-stays-she-will = If she stays, she will live under a cloud of fear. Perhaps her father-in-law can find her and threaten her and the people who are helping her. Perhaps someone else will find out the truth and she will have to run again. She will most likely have to cut off ties to her mother.
 p-if-she-stays-she-will = 남는다면 순미는 두려움의 그늘 아래 살아가야 합니다. 의붓아버지가 순미를 찾아내 순미는 물론 순미를 돕는 사람들까지 위협할지도 모릅니다. 다른 누군가가 사실을 알게 되어 또다시 도망쳐야 할지도 모릅니다. 어머니와의 연락도 끊어야 할 가능성이 큽니다.
 

@@ -31,6 +31,8 @@ p-crossing-borders-is-working-with = “跨越边境”（Crossing Borders）正
 # p-the-consequences-for-either-of = The consequences for either of these options are daunting.
 p-the-consequences-for-either-of = 无论选择哪条路，后果都令人望而生畏。
 
+# The source says father-in-law here and step-father two paragraphs before, for the same man;
+# 继父 in both until the authors say (docs/open-questions.md).
 # p-if-she-stays-she-will = If she stays, she will live under a cloud of fear. Perhaps her father-in-law can find her and threaten her and the people who are helping her. Perhaps someone else will find out the truth and she will have to run again. She will most likely have to cut off ties to her mother.
 p-if-she-stays-she-will = 如果她留下，就将生活在恐惧的阴影之下。也许她的继父会找到她，威胁她和帮助她的人；也许别人会发现真相，她又不得不再次逃亡。她很可能不得不与母亲断绝联系。
 
