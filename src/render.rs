@@ -452,9 +452,11 @@ fn escape_last<'t>(text: Cow<'t, str>, chars: &[char]) -> Cow<'t, str> {
     Cow::Owned(format!("{before}\\{last}"))
 }
 
-/// Removes what a unit cannot hold: blank lines, indentation, trailing whitespace, tabs (whose
-/// width depends on the column a container prefix puts them at); and for an ATX heading or table
-/// cell, line breaks (and unescaped `|` in a cell).
+/// Removes what a unit cannot hold: blank lines, the first line's indentation, trailing
+/// whitespace, tabs (whose width depends on the column a container prefix puts them at); and for
+/// an ATX heading or table cell, line breaks (and unescaped `|` in a cell). The indentation of a
+/// later line stays: it cannot open a block inside a paragraph, and a code span crossing the
+/// line keeps it, as it does in the source.
 fn normalize(context: Context, text: &str) -> Cow<'_, str> {
     let single_line = matches!(context, Context::Heading | Context::Cell);
     let cell = context == Context::Cell;
@@ -463,7 +465,7 @@ fn normalize(context: Context, text: &str) -> Cow<'_, str> {
         || text.ends_with(' ')
         || (single_line && text.contains('\n'))
         || text.contains("\n\n")
-        || text.contains("\n ")
+        || (single_line && text.contains("\n "))
         || text.ends_with('\n')
         || (cell && has_unescaped_pipe(text));
     if !needs_work {
@@ -472,8 +474,12 @@ fn normalize(context: Context, text: &str) -> Cow<'_, str> {
     let separator = if single_line { " " } else { "\n" };
     let lines: Vec<&str> = text
         .lines()
-        .map(|l| l.trim_start_matches([' ', '\t']))
         .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(i, l)| match i == 0 || single_line {
+            true => l.trim_start_matches([' ', '\t']),
+            false => l,
+        })
         .collect();
     let mut joined = lines.join(separator).replace('\t', " ");
     joined.truncate(joined.trim_end_matches(' ').len());
