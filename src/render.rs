@@ -32,8 +32,8 @@ pub type Sanitizer<'s> = &'s (dyn Fn(&str) -> String + Sync);
 /// order, and a sanitized translation's events just before they are cleaned.
 pub type Rewrite<'r> = &'r mut dyn for<'e> FnMut(Event<'e>) -> Event<'e>;
 
-/// Renders the body of the document as HTML, with `choices[i]` deciding unit `i`.
-/// Front matter is not part of the body.
+/// Renders the body of the document as HTML, with `choices[i]` deciding unit `i` (a unit
+/// without a choice shows its source). Front matter is not part of the body.
 pub fn html_fragment(
     segmented: &Segmented<'_>,
     choices: &[Choice<'_>],
@@ -50,14 +50,15 @@ pub fn html_fragment_with(
     rewrite: Rewrite<'_>,
 ) -> String {
     let mut html = String::with_capacity(segmented.document.source.len() * 3 / 2);
+    let choice = |index: usize| choices.get(index).copied().unwrap_or_default();
     let texts: Vec<Option<Cow<str>>> = segmented
         .units
         .iter()
         .zip(&segmented.slots)
-        .zip(choices)
-        .map(|((unit, slot), choice)| {
+        .enumerate()
+        .map(|(index, (unit, slot))| {
             let slot = slot.as_ref()?;
-            changed_text(unit, choice).map(|t| parse_source(segmented, slot, t))
+            changed_text(unit, &choice(index)).map(|t| parse_source(segmented, slot, t))
         })
         .collect();
     // What stands for each unit shown otherwise than in the source; every other event is the
@@ -65,7 +66,7 @@ pub fn html_fragment_with(
     let mut replaced: Vec<(Range<usize>, Vec<Event>)> = Vec::new();
     for (index, slot) in segmented.slots.iter().enumerate() {
         let Some(slot) = slot else { continue };
-        let choice = choices.get(index).copied().unwrap_or_default();
+        let choice = choice(index);
         if texts[index].is_none() && choice.wrap.is_none() && choice.title.is_none() {
             continue;
         }
@@ -173,7 +174,8 @@ fn unique(base: String, taken: &HashSet<String>) -> String {
         .expect("some suffix is free")
 }
 
-/// Renders the whole document, front matter included, as Markdown.
+/// Renders the whole document, front matter included, as Markdown, with `choices[i]` deciding
+/// unit `i` (a unit without a choice shows its source).
 pub fn markdown(segmented: &Segmented<'_>, choices: &[Choice<'_>]) -> String {
     let source = segmented.document.source.as_str();
     let mut out = String::with_capacity(source.len() + source.len() / 4);
@@ -637,6 +639,19 @@ mod tests {
         let choices = vec![Choice::default(); segmented.units.len()];
         assert_eq!(html_fragment(&segmented, &choices, None), reference(SAMPLE));
         assert_eq!(markdown(&segmented, &choices), SAMPLE);
+    }
+
+    #[test]
+    fn units_without_a_choice_show_their_source() {
+        let doc = document(SAMPLE);
+        let segmented = Segmented::new(&doc);
+        assert_eq!(html_fragment(&segmented, &[], None), reference(SAMPLE));
+        assert_eq!(markdown(&segmented, &[]), SAMPLE);
+        let one = [Choice {
+            text: Some("Titel"),
+            ..Choice::default()
+        }];
+        assert!(html_fragment(&segmented, &one, None).starts_with("<h1>Titel</h1>\n<p>A <em>"));
     }
 
     #[test]
