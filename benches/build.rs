@@ -16,8 +16,8 @@ mod common;
 use common::translated_catalog;
 
 use fluentpress::catalog::Catalog;
+use fluentpress::markdown::markdown_options;
 use fluentpress::project::Project;
-use fluentpress::segment::markdown_options;
 use fluentpress::{build, extract, files};
 use rayon::prelude::*;
 

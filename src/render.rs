@@ -11,7 +11,8 @@ use pulldown_cmark::{BrokenLink, CowStr, Event, Parser, Tag, TagEnd};
 
 use unicase::UniCase;
 
-use crate::segment::{markdown_options, Context, Segmented, Slot, Unit};
+use crate::markdown::{is_one_paragraph, is_plain, markdown_options};
+use crate::segment::{Context, Segmented, Slot, Unit};
 
 /// How one unit appears in a rendered locale.
 #[derive(Debug, Clone, Copy, Default)]
@@ -239,14 +240,6 @@ fn inline_events<'x>(segmented: &'x Segmented<'_>, source: &'x str) -> Vec<Event
         .collect()
 }
 
-/// Whether `text` is one line in which Markdown sees nothing but text: then it is its own only
-/// inline event, without a parse (most translations are such plain sentences).
-fn is_plain(text: &str) -> bool {
-    !text.contains([
-        '\n', '\r', '\0', '\\', '`', '*', '_', '[', ']', '<', '>', '!', '&', '~', '|', '^', '$',
-    ])
-}
-
 /// What the translation `text` of the unit in `slot` is parsed from: the text made
 /// safe; inside a one-column table for a table cell that is not plain, where `\|` is a pipe even
 /// in a code span;
@@ -455,7 +448,8 @@ fn escape_last<'t>(text: Cow<'t, str>, chars: &[char]) -> Cow<'t, str> {
 }
 
 /// Removes what a unit cannot hold: blank lines, the first line's indentation, trailing
-/// whitespace, tabs (whose width depends on the column a container prefix puts them at); and for
+/// whitespace, carriage returns (a lone one ends a line, as in Markdown), tabs (whose width
+/// depends on the column a container prefix puts them at); and for
 /// an ATX heading or table cell, line breaks (and unescaped `|` in a cell). The indentation of a
 /// later line stays: it cannot open a block inside a paragraph, and a code span crossing the
 /// line keeps it, as it does in the source.
@@ -475,7 +469,7 @@ fn normalize(context: Context, text: &str) -> Cow<'_, str> {
     }
     let separator = if single_line { " " } else { "\n" };
     let lines: Vec<&str> = text
-        .lines()
+        .split(['\n', '\r'])
         .filter(|l| !l.trim().is_empty())
         .enumerate()
         .map(|(i, l)| match i == 0 || single_line {
@@ -507,35 +501,6 @@ fn escape_pipes(text: &str) -> String {
         previous = c;
     }
     out
-}
-
-/// Whether `text` parses as one paragraph and nothing else. Lines that start with a letter
-/// cannot open a block, which spares most translations a parse.
-pub(crate) fn is_one_paragraph(text: &str) -> bool {
-    if text
-        .split('\n')
-        .all(|line| line.chars().next().is_some_and(char::is_alphabetic))
-    {
-        return true;
-    }
-    let mut depth = 0usize;
-    let mut paragraphs = 0;
-    let mut parser = Parser::new_ext(text, markdown_options());
-    for event in parser.by_ref() {
-        match event {
-            Event::Start(Tag::Paragraph) if depth == 0 => {
-                paragraphs += 1;
-                depth += 1;
-            }
-            Event::Start(_) if depth == 0 => return false,
-            Event::Start(_) => depth += 1,
-            Event::End(_) => depth -= 1,
-            _ if depth == 0 => return false,
-            _ => {}
-        }
-    }
-    // A link reference definition gives no event, but would define a link for the whole document.
-    paragraphs == 1 && parser.reference_definitions().iter().next().is_none()
 }
 
 /// Keeps every line that would open a block from doing so, changing nothing else: the first line,
@@ -676,6 +641,8 @@ mod tests {
             "[x]: /y",
             "[x]: /y\nz",
             "a | b\n--|--",
+            "a\r\r# b",
+            "a\r* b",
         ] {
             let (html, md) = translated("First\n\nSecond\n\n- item\n", |u| {
                 if u.text == "First" {

@@ -7,21 +7,11 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
 use unicase::UniCase;
 
 use crate::document::Document;
-
-/// The Markdown dialect of every document: the one the fidelity contract names.
-pub fn markdown_options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
-}
+use crate::markdown::markdown_options;
 
 /// What a unit is; it decides the prefix of new message IDs and what translators are told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -518,15 +508,6 @@ fn with_leading_escape(source: &str, start: usize) -> usize {
         Some(c) if c.is_ascii_punctuation() && backslashes > 0 => start - 1,
         _ => start,
     }
-}
-
-/// Link labels match case-insensitively with runs of whitespace collapsed (CommonMark).
-pub(crate) fn link_label_key(label: &str) -> String {
-    label
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }
 
 /// The text a reader sees in `events`.

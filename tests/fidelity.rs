@@ -7,8 +7,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use fluentpress::document::Document;
+use fluentpress::markdown::markdown_options;
 use fluentpress::render::{self, Choice};
-use fluentpress::segment::{markdown_options, Segmented};
+use fluentpress::segment::Segmented;
 
 /// What pulldown-cmark renders from `markdown` with the options the contract names.
 fn reference(markdown: &str) -> String {
@@ -348,7 +349,7 @@ mod generated {
             "word",
             "text",
         ]);
-        let separators = prop::sample::select(vec![" ", "\n", "\n\n", "", "  \n"]);
+        let separators = prop::sample::select(vec![" ", "\n", "\n\n", "", "  \n", "\r", "\r\n"]);
         prop::collection::vec((pieces, separators), 1..8)
             .prop_map(|parts| parts.iter().flat_map(|(p, s)| [*p, *s]).collect::<String>())
     }
