@@ -20,6 +20,12 @@ fn built(fr_site_words: Option<&str>) -> Project {
     project
 }
 
+/// Asserts that `text` holds `part`, and shows `text` when it does not.
+#[track_caller]
+fn contains(text: &str, part: &str) {
+    assert!(text.contains(part), "no {part:?} in:\n{text}");
+}
+
 /// The root page's choice of `lang`.
 fn choice(root: &str, lang: &str) -> String {
     let start = root
@@ -35,74 +41,75 @@ fn a_locale_without_site_words_is_named_by_its_tag_and_marks_the_source_words() 
     let root = project.read("public/index.html");
     let fr = choice(&root, "fr");
     assert!(!fr.contains("English"), "{fr}");
-    assert!(fr.contains("<span class=\"name\">fr</span>"), "{fr}");
-    assert!(
-        fr.contains("<span class=\"site-title\" lang=\"en\">Crossing Borders</span>"),
-        "{fr}"
+    contains(&fr, "<span class=\"name\">fr</span>");
+    contains(
+        &fr,
+        "<span class=\"site-title\" lang=\"en\">Crossing Borders</span>",
     );
     assert!(!fr.contains("invitation"), "{fr}");
     assert!(choice(&root, "en").contains(">English</span>"), "{root}");
     let ko = choice(&root, "ko");
-    assert!(ko.contains("<span class=\"site-title\">"), "{ko}");
+    contains(&ko, "<span class=\"site-title\">");
 
     let page = project.read("public/fr/stories/a/index.html");
-    assert!(page.contains("<html lang=\"fr\""), "{page}");
-    assert!(
-        page.contains("<header class=\"site\" lang=\"en\">"),
-        "{page}"
-    );
-    assert!(
-        page.contains("<footer class=\"site\" lang=\"en\">"),
-        "{page}"
-    );
+    contains(&page, "<html lang=\"fr\"");
+    contains(&page, "<header class=\"site\" lang=\"en\">");
+    contains(&page, "<footer class=\"site\" lang=\"en\">");
     // The switcher names the page's own language by its tag.
-    assert!(
-        page.contains(
-            "<a aria-current=\"page\" lang=\"fr\" href=\"../../../fr/stories/a/index.html\">fr</a>"
-        ),
-        "{page}"
+    contains(
+        &page,
+        "<a aria-current=\"page\" lang=\"fr\" href=\"../../../fr/stories/a/index.html\">fr</a>",
     );
     let home = project.read("public/fr/index.html");
-    assert!(
-        home.contains("<h2 id=\"stories\" lang=\"en\">Stories</h2>"),
-        "{home}"
-    );
+    contains(&home, "<h2 id=\"stories\" lang=\"en\">Stories</h2>");
     let korean = project.read("public/ko/stories/a/index.html");
-    assert!(korean.contains("<header class=\"site\">"), "{korean}");
+    contains(&korean, "<header class=\"site\">");
 }
 
 #[test]
 fn a_locale_with_some_site_words_keeps_them_but_not_the_source_name() {
     let project = built(Some("stories = Histoires\n"));
     let fr = choice(&project.read("public/index.html"), "fr");
-    assert!(fr.contains("<span class=\"name\">fr</span>"), "{fr}");
+    contains(&fr, "<span class=\"name\">fr</span>");
     assert!(!fr.contains("lang=\"en\""), "{fr}");
     let home = project.read("public/fr/index.html");
-    assert!(home.contains("<h2 id=\"stories\">Histoires</h2>"), "{home}");
+    contains(&home, "<h2 id=\"stories\">Histoires</h2>");
 
     let named = built(Some("language-name = Français\n"));
     let fr = choice(&named.read("public/index.html"), "fr");
-    assert!(fr.contains("<span class=\"name\">Français</span>"), "{fr}");
+    contains(&fr, "<span class=\"name\">Français</span>");
+}
+
+/// Asserts that the Korean page's description and feed entry show `title` and `summary`,
+/// marked as in `lang` when it is given.
+#[track_caller]
+fn metadata_shows(project: &Project, title: &str, summary: &str, lang: Option<&str>) {
+    let mark = |attribute: &str| lang.map_or_else(String::new, |l| format!(" {attribute}=\"{l}\""));
+    let page = project.read("public/ko/stories/a/index.html");
+    let description = format!(
+        "<meta name=\"description\"{} content=\"{summary}\">",
+        mark("lang")
+    );
+    contains(&page, &description);
+    let feed = project.read("public/ko/feed.xml");
+    contains(
+        &feed,
+        &format!("<title{}>{title}</title>", mark("xml:lang")),
+    );
+    contains(
+        &feed,
+        &format!("<summary{}>{summary}</summary>", mark("xml:lang")),
+    );
 }
 
 #[test]
 fn untranslated_titles_and_summaries_in_metadata_are_marked() {
     let project = built(None);
-    let page = project.read("public/ko/stories/a/index.html");
-    assert!(
-        page.contains(
-            "<meta name=\"description\" lang=\"en\" content=\"A young woman looks for safety.\">"
-        ),
-        "{page}"
-    );
-    let feed = project.read("public/ko/feed.xml");
-    assert!(
-        feed.contains("<title xml:lang=\"en\">Leaving Home</title>"),
-        "{feed}"
-    );
-    assert!(
-        feed.contains("<summary xml:lang=\"en\">A young woman looks for safety.</summary>"),
-        "{feed}"
+    metadata_shows(
+        &project,
+        "Leaving Home",
+        "A young woman looks for safety.",
+        Some("en"),
     );
 
     let ftl = project
@@ -111,15 +118,5 @@ fn untranslated_titles_and_summaries_in_metadata_are_marked() {
         .replace("A young woman looks for safety.", "안전을 찾는 젊은 여성.");
     project.write("locales/ko/stories/a.ftl", ftl);
     project.ok(&["build"]);
-    let page = project.read("public/ko/stories/a/index.html");
-    assert!(
-        page.contains("<meta name=\"description\" content=\"안전을 찾는 젊은 여성.\">"),
-        "{page}"
-    );
-    let feed = project.read("public/ko/feed.xml");
-    assert!(feed.contains("<title>집을 떠나며</title>"), "{feed}");
-    assert!(
-        feed.contains("<summary>안전을 찾는 젊은 여성.</summary>"),
-        "{feed}"
-    );
+    metadata_shows(&project, "집을 떠나며", "안전을 찾는 젊은 여성.", None);
 }
