@@ -1,7 +1,8 @@
 //! The fidelity contract, tested on the library: the source locale's fragment is, byte for byte,
-//! what pulldown-cmark renders from the file (also when every unit goes through the translation path),
-//! a hostile translation changes nothing outside its own unit, and the reassembled Markdown of a
-//! translated document renders to its fragment. Checked on generated Markdown and real documents.
+//! what pulldown-cmark renders from the file (also when every unit goes through the translation
+//! path), a hostile translation changes nothing outside its own unit, and the reassembled
+//! Markdown of a translated document renders to its fragment. Checked on generated Markdown and
+//! real documents.
 
 use std::fs;
 use std::path::{Path, PathBuf};
