@@ -2,6 +2,7 @@
 //! (escaping what Fluent would otherwise read as syntax), and a parsed `.ftl` file that knows
 //! the exact bytes of each entry, so that entries nobody touched are written back unchanged.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -126,7 +127,7 @@ pub struct Entry {
     pub has_value: bool,
 }
 
-/// A parse error in a Fluent file.
+/// A problem of a Fluent file: text the parser could not read, or a later definition of an ID.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub offset: usize,
@@ -161,11 +162,7 @@ impl Catalog {
     /// problems.
     pub fn parse(path: &Path, text: String) -> Catalog {
         // fluent-syntax reads a byte order mark as junk; it belongs to the preamble instead.
-        let bom = if text.starts_with('\u{feff}') {
-            '\u{feff}'.len_utf8()
-        } else {
-            0
-        };
+        let bom = bom_len(&text);
         let (resource, errors) = match parser::parse(&text[bom..]) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
@@ -278,14 +275,19 @@ impl Catalog {
             entry.body.end = entry.body.start + text[entry.body.start..end].trim_end().len();
             parsed.push(entry);
         }
-        let problems = errors
+        let mut problems: Vec<Problem> = errors
             .iter()
-            .map(|e| Problem {
-                offset: bom + e.pos.start,
-                position: Position::at(&text, bom + e.pos.start),
-                message: e.kind.to_string(),
+            .map(|e| {
+                let offset = error_span(&text, bom, e).start;
+                Problem {
+                    offset,
+                    position: Position::at(&text, offset),
+                    message: e.kind.to_string(),
+                }
             })
             .collect();
+        problems.extend(duplicates(&text, &parsed));
+        problems.sort_by_key(|p| p.offset);
         Catalog {
             path: path.to_path_buf(),
             preamble: 0..starts.first().copied().unwrap_or(text.len()),
@@ -295,7 +297,13 @@ impl Catalog {
         }
     }
 
-    /// The message or term with `id`.
+    /// Where the Fluent text starts: past a byte order mark, which the Fluent parser would
+    /// read as junk.
+    pub fn content_start(&self) -> usize {
+        bom_len(&self.text)
+    }
+
+    /// The message or term with `id`: its first definition, the one Fluent reads.
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id.as_deref() == Some(id))
     }
@@ -311,6 +319,32 @@ impl Catalog {
     }
 }
 
+/// Fluent's rule for an ID defined twice (fluent.js, fluent-rs `add_resource`): the first
+/// definition stands and each later one is an error, never read.
+fn duplicates(text: &str, entries: &[Entry]) -> Vec<Problem> {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut problems = Vec::new();
+    for entry in entries {
+        let Some(id) = entry.id.as_deref() else {
+            continue;
+        };
+        match first.get(id) {
+            Some(&offset) => problems.push(Problem {
+                offset: entry.body.start,
+                position: Position::at(text, entry.body.start),
+                message: format!(
+                    "`{id}` is defined more than once: the first definition, on line {}, stands",
+                    Position::at(text, offset).line
+                ),
+            }),
+            None => {
+                first.insert(id, entry.body.start);
+            }
+        }
+    }
+    problems
+}
+
 fn comment_lines(comment: &ast::Comment<&str>) -> Vec<String> {
     comment.content.iter().map(|l| l.to_string()).collect()
 }
@@ -320,6 +354,32 @@ fn attribute_texts(attributes: &[ast::Attribute<&str>]) -> Vec<(String, Option<S
         .iter()
         .map(|a| (a.id.name.to_string(), pattern_to_text(&a.value)))
         .collect()
+}
+
+/// Where a parse error of the Fluent text that starts at `base` in `text` is: within the junk
+/// it made. fluent-syntax points at the first byte it could not take, which for a brace left
+/// open is the start of the next line, and that line may be a good message.
+pub fn error_span(text: &str, base: usize, error: &parser::ParserError) -> Range<usize> {
+    let junk = error
+        .slice
+        .as_ref()
+        .map_or(base..text.len(), |s| base + s.start..base + s.end);
+    let end = junk.start + text[junk.clone()].trim_end().len();
+    if base + error.pos.start >= end {
+        let last = text[..end].chars().next_back().map_or(0, char::len_utf8);
+        end - last..end
+    } else {
+        base + error.pos.start..(base + error.pos.end).min(end)
+    }
+}
+
+/// The length of the byte order mark `text` starts with, if any.
+pub fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    }
 }
 
 fn line_start(text: &str, offset: usize) -> usize {

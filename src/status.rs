@@ -225,9 +225,12 @@ fn problems(catalog: &Catalog) -> Vec<Problem> {
                 .rev()
                 .find(|e| e.span.start <= problem.offset);
             Problem {
+                // Junk names the ID it meant; a later definition its own.
                 id: entry
-                    .filter(|e| e.kind == EntryKind::Junk)
-                    .and_then(|e| state::junk_id(catalog.slice(&e.span)))
+                    .and_then(|e| match e.kind {
+                        EntryKind::Junk => state::junk_id(catalog.slice(&e.span)),
+                        _ => e.id.as_deref(),
+                    })
                     .map(str::to_string),
                 line: problem.position.line,
                 column: problem.position.column,
@@ -473,7 +476,7 @@ mod tests {
             "files":[{"path":"a.ftl","total":1,"translated":1,"missing":0,"stale":0,"obsolete":0,"errors":0,
               "percent":100.0,"words":{"total":1,"translated":1},
               "missing_ids":[],"stale_ids":[],"obsolete_ids":[],"error_ids":[],
-              "error_list":[{"id":"b","line":3,"column":1,"message":"Expected an inline expression"}]}]}]});
+              "error_list":[{"id":"b","line":2,"column":5,"message":"Expected an inline expression"}]}]}]});
         assert_eq!(json, expected);
     }
 }
