@@ -394,6 +394,18 @@ fn next_line_start(text: &str, offset: usize) -> usize {
         .map_or(text.len(), |i| offset + i + 1)
 }
 
+/// What follows `id =` in `entry`, the text of a message or term that starts with its ID: the
+/// pattern source a translator edits (`id = Text` gives `Text`; a value that starts on the
+/// next line, or attributes, keep the line break before them). Line ends become `\n`.
+pub fn pattern_source(entry: &str, id: &str) -> String {
+    let rest = entry.strip_prefix(id).unwrap_or(entry);
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = rest.strip_prefix('=').unwrap_or(rest);
+    rest.trim_start_matches([' ', '\t'])
+        .trim_end()
+        .replace("\r\n", "\n")
+}
+
 /// Serializes `resource` the way every fluentpress file is written.
 pub fn serialize(resource: &ast::Resource<String>) -> String {
     fluent_syntax::serializer::serialize(resource)

@@ -6,7 +6,7 @@
 //! moves to a section at the end and comes back when its ID returns; the English beside a stale
 //! translation (its attached comment) is refreshed. Nothing else changes, junk included.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -113,9 +113,13 @@ enum Role {
 }
 
 /// Brings the locale file `target` (absent when `None`) in line with `source`; `stale` holds the
-/// IDs whose English beside them needs refreshing. Every message and term of `target` keeps its
-/// exact bytes.
-pub fn sync_file(source: &Source, target: Option<&Catalog>, stale: &HashSet<String>) -> Synced {
+/// IDs whose English beside them needs refreshing, each with the source entry its translation
+/// was made from when it is known. Every message and term of `target` keeps its exact bytes.
+pub fn sync_file(
+    source: &Source,
+    target: Option<&Catalog>,
+    stale: &HashMap<String, Option<String>>,
+) -> Synced {
     let empty = Catalog::parse(Path::new(""), String::new());
     let catalog = target.unwrap_or(&empty);
     let text = catalog.text.as_str();
@@ -143,10 +147,11 @@ pub fn sync_file(source: &Source, target: Option<&Catalog>, stale: &HashSet<Stri
         match *role {
             Role::Translation(at) => {
                 let english = &source.entries[at].english;
-                let refresh = stale
-                    .contains(&id)
-                    .then(|| refreshed(catalog, entry, english, in_aside))
-                    .flatten();
+                let beside = stale.get(&id).map(|previous| Beside {
+                    english,
+                    previous: previous.as_deref(),
+                });
+                let refresh = refreshed(catalog, entry, beside, in_aside);
                 if refresh.is_some() {
                     changes.refreshed.push(id.clone());
                 }
@@ -267,15 +272,55 @@ fn trimmed(catalog: &Catalog, range: &Range<usize>) -> Range<usize> {
     range.start..range.start + catalog.slice(range).trim_end().len()
 }
 
-/// The entry with the English beside it replaced by `english` (keeping any translator's note
-/// above the English), or `None` if it already shows it.
-fn refreshed(catalog: &Catalog, entry: &Entry, english: &str, moved: bool) -> Option<Piece> {
+/// What sync shows beside a stale translation: the current English and, when it is known, the
+/// English the translation was made from.
+struct Beside<'s> {
+    english: &'s str,
+    previous: Option<&'s str>,
+}
+
+/// The start of each comment line that shows the previous English beside a stale translation
+/// (as `msgmerge --previous` writes `#| msgid`): `# previous: a = Old text`, one per line of it.
+pub const PREVIOUS_PREFIX: &str = "previous: ";
+
+/// The translator's own lines of the comment attached to a translation: without the English
+/// sync writes beside it, and without the previous English.
+pub fn translator_notes(comment: &[String]) -> Vec<String> {
+    let english = (0..comment.len())
+        .find(|&i| commented_id(&comment[i..]).is_some())
+        .unwrap_or(comment.len());
+    comment[..english]
+        .iter()
+        .filter(|l| !l.starts_with(PREVIOUS_PREFIX))
+        .cloned()
+        .collect()
+}
+
+/// The entry with the comment beside it as it should be, or `None` if it already is. A stale
+/// translation (`beside` given) shows the previous English, if known, and the current English
+/// under any translator's note; any other keeps its comment without previous English, which no
+/// longer applies.
+fn refreshed(
+    catalog: &Catalog,
+    entry: &Entry,
+    beside: Option<Beside>,
+    moved: bool,
+) -> Option<Piece> {
     let old = entry.comment.clone().unwrap_or_default();
-    let notes = (0..old.len())
-        .find(|&i| commented_id(&old[i..]).is_some())
-        .unwrap_or(old.len());
-    let mut lines = old[..notes].to_vec();
-    lines.extend(english.lines().map(str::to_string));
+    let mut lines = translator_notes(&old);
+    match beside {
+        Some(beside) => {
+            let previous = beside.previous.into_iter().flat_map(str::lines);
+            lines.extend(previous.map(|l| format!("{PREVIOUS_PREFIX}{l}")));
+            lines.extend(beside.english.lines().map(str::to_string));
+        }
+        None => {
+            let english = (0..old.len())
+                .find(|&i| commented_id(&old[i..]).is_some())
+                .unwrap_or(old.len());
+            lines.extend_from_slice(&old[english..]);
+        }
+    }
     if lines == old {
         return None;
     }
@@ -435,7 +480,10 @@ fn sync_locale(project: &Project, locale: &str, sources: &[PathBuf]) -> Result<R
                 .entries
                 .iter()
                 .filter(|e| translations.state(e, state.get(&key, &e.id)) == MessageState::Stale)
-                .map(|e| e.id.clone())
+                .map(|e| {
+                    let previous = state.previous(&key, &e.id).map(str::to_string);
+                    (e.id.clone(), previous)
+                })
                 .collect();
             let synced = sync_file(&source, target, &stale);
             // A file that would hold nothing is not created.
@@ -566,7 +614,7 @@ mod tests {
     fn sync(target: Option<&str>, stale: &[&str]) -> Synced {
         let source = Source::parse(SOURCE);
         let target = target.map(|t| Catalog::parse(Path::new("ko/a.ftl"), t.to_string()));
-        let stale = stale.iter().map(|s| s.to_string()).collect();
+        let stale = stale.iter().map(|s| (s.to_string(), None)).collect();
         sync_file(&source, target.as_ref(), &stale)
     }
 
@@ -618,7 +666,7 @@ mod tests {
         let back = sync_file(
             &source,
             Some(&Catalog::parse(Path::new("a.ftl"), synced.text)),
-            &HashSet::new(),
+            &HashMap::new(),
         );
         assert!(
             back.text
@@ -661,6 +709,39 @@ mod tests {
             bare.text.starts_with("# a = Alpha\na = 알파\n"),
             "{}",
             bare.text
+        );
+    }
+
+    #[test]
+    fn stale_translations_show_the_english_they_were_made_from() {
+        let source = Source::parse(SOURCE);
+        let target = Catalog::parse(
+            Path::new("ko/a.ftl"),
+            "# Translator's note\n# a = Old alpha\na = 알파\n".to_string(),
+        );
+        let stale = HashMap::from([("a".to_string(), Some("a = Old alpha".to_string()))]);
+        let synced = sync_file(&source, Some(&target), &stale);
+        assert!(
+            synced.text.starts_with(
+                "# Translator's note\n# previous: a = Old alpha\n# a = Alpha\na = 알파\n"
+            ),
+            "{}",
+            synced.text
+        );
+        let again = Catalog::parse(Path::new("ko/a.ftl"), synced.text.clone());
+        assert_eq!(sync_file(&source, Some(&again), &stale).text, synced.text);
+        assert_eq!(
+            translator_notes(again.get("a").unwrap().comment.as_ref().unwrap()),
+            ["Translator's note"]
+        );
+        // Once the translation is current, the previous English goes; the rest stays.
+        let current = sync_file(&source, Some(&again), &HashMap::new());
+        assert!(
+            current
+                .text
+                .starts_with("# Translator's note\n# a = Alpha\na = 알파\n"),
+            "{}",
+            current.text
         );
     }
 

@@ -7,7 +7,11 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-use super::{catalog_key, freshness, with_lock, Fingerprint, MessageState, Source, Translations};
+use serde::Deserialize;
+
+use super::{
+    catalog_key, freshness, with_lock, Fingerprint, MessageState, Source, SourceEntry, Translations,
+};
 use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::files;
@@ -20,6 +24,12 @@ const STATE_HEADER: &str =
     "# Translation state, written by fluentpress: commit it with the translations.\n\
 # One line per translated message: \"file#id\" = \"source fingerprint:translation fingerprint\".\n\
 # Deleting this file loses only the stale marks, never a translation.\n";
+
+/// The table of previous sources, and the comment above it.
+const PREVIOUS: &str = "previous";
+const PREVIOUS_HEADER: &str =
+    "# The source each stale translation was made from, as `sync` shows it beside the translation.\n";
+
 /// What a translation was made from, when it was last known good.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Record {
@@ -51,6 +61,29 @@ impl FromStr for Record {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct State {
     records: BTreeMap<String, BTreeMap<String, Record>>,
+    /// The source entry each stale translation was made from, by catalog key and ID.
+    previous: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// The state file as TOML holds it: records at the top, previous sources in their table.
+#[derive(Deserialize)]
+struct StateFile {
+    #[serde(default)]
+    previous: BTreeMap<String, String>,
+    #[serde(flatten)]
+    records: BTreeMap<String, String>,
+}
+
+/// `file#id`, split; an error at the key's place in the file otherwise.
+fn split_key<'k>(path: &Path, text: &str, key: &'k str) -> Result<(&'k str, &'k str)> {
+    key.rsplit_once('#').ok_or_else(|| {
+        Error::syntax(
+            path,
+            text,
+            text.find(key).unwrap_or(0),
+            format!("`{key}` is not `file#id`"),
+        )
+    })
 }
 
 impl State {
@@ -68,25 +101,32 @@ impl State {
     }
 
     /// Parses the text of a state file read from `path`.
+    /// Parses the text of a state file read from `path`. A file written before `[previous]`
+    /// existed reads as a state without previous sources.
     pub fn parse(path: &Path, text: &str) -> Result<State> {
-        let lines: BTreeMap<String, String> = toml::from_str(text).map_err(|e| {
+        let file: StateFile = toml::from_str(text).map_err(|e| {
             let offset = e.span().map_or(0, |s| s.start);
             Error::syntax(path, text, offset, e.message().to_string())
         })?;
         let mut state = State::default();
-        for (key, value) in lines {
-            let at = || text.find(&key).unwrap_or(0);
-            let (catalog, id) = key.rsplit_once('#').ok_or_else(|| {
-                Error::syntax(path, text, at(), format!("`{key}` is not `file#id`"))
+        for (key, value) in file.records {
+            let (catalog, id) = split_key(path, text, &key)?;
+            let record = value.parse().map_err(|message: String| {
+                Error::syntax(path, text, text.find(&key).unwrap_or(0), message)
             })?;
-            let record = value
-                .parse()
-                .map_err(|message: String| Error::syntax(path, text, at(), message))?;
             state
                 .records
                 .entry(catalog.to_string())
                 .or_default()
                 .insert(id.to_string(), record);
+        }
+        for (key, english) in file.previous {
+            let (catalog, id) = split_key(path, text, &key)?;
+            state
+                .previous
+                .entry(catalog.to_string())
+                .or_default()
+                .insert(id.to_string(), english);
         }
         Ok(state)
     }
@@ -103,7 +143,20 @@ impl State {
             })
             .collect();
         let body = toml::to_string(&lines).expect("a table of strings always serializes");
-        format!("{STATE_HEADER}{body}")
+        let previous: BTreeMap<String, &String> = self
+            .previous
+            .iter()
+            .flat_map(|(catalog, texts)| {
+                texts
+                    .iter()
+                    .map(move |(id, text)| (format!("{catalog}#{id}"), text))
+            })
+            .collect();
+        if previous.is_empty() {
+            return format!("{STATE_HEADER}{body}");
+        }
+        let section = toml::to_string(&previous).expect("a table of strings always serializes");
+        format!("{STATE_HEADER}{body}\n{PREVIOUS_HEADER}[{PREVIOUS}]\n{section}")
     }
 
     /// Writes the state of `locale` if it changed. A locale that has no records and no state
@@ -118,6 +171,12 @@ impl State {
 
     pub fn get(&self, catalog: &str, id: &str) -> Option<Record> {
         self.records.get(catalog)?.get(id).copied()
+    }
+
+    /// The source entry (as fluent-syntax serializes it, `id = Text`) that the stale
+    /// translation of `id` was made from, when it is known.
+    pub fn previous(&self, catalog: &str, id: &str) -> Option<&str> {
+        self.previous.get(catalog)?.get(id).map(String::as_str)
     }
 
     /// Every record of `catalog`, by message ID.
@@ -137,6 +196,7 @@ impl State {
         accept: &dyn Fn(&str) -> bool,
     ) {
         let old = self.records.remove(catalog).unwrap_or_default();
+        let kept_records = old.clone();
         let mut new = BTreeMap::new();
         for id in translations.ids() {
             let kept = old.get(id).copied();
@@ -164,8 +224,34 @@ impl State {
                 new.insert(id, record);
             }
         }
+        // A previous source tells what a stale translation was made from: it goes with the
+        // record it belongs to, when the translation is edited or accepted.
+        let previous = self.previous.remove(catalog).unwrap_or_default();
+        let previous: BTreeMap<String, String> = previous
+            .into_iter()
+            .filter(|(id, _)| new.get(id).is_some_and(|r| Some(r) == kept_records.get(id)))
+            .collect();
+        if !previous.is_empty() {
+            self.previous.insert(catalog.to_string(), previous);
+        }
         if !new.is_empty() {
             self.records.insert(catalog.to_string(), new);
+        }
+    }
+
+    /// Remembers `english`, the source entry of `id` as it is before it changes, for a
+    /// translation recorded as made from it: once the source changes, the translation is stale
+    /// and its translator can see what changed. A stale translation keeps the source it was
+    /// really made from.
+    fn remember_previous(&mut self, catalog: &str, id: &str, before: &SourceEntry) {
+        if self
+            .get(catalog, id)
+            .is_some_and(|r| r.source == before.fingerprint)
+        {
+            self.previous
+                .entry(catalog.to_string())
+                .or_default()
+                .insert(id.to_string(), before.english.trim_end().to_string());
         }
     }
 }
@@ -173,8 +259,9 @@ impl State {
 /// Records, in every locale, the translations of source files that are about to change as made
 /// from their current text (unless already stale), so that they read as stale once it changes
 /// — translations made outside fluentpress have no record until then. `changing` holds each
-/// source file (relative to the locale folder) with its current text.
-pub fn record_before_change(project: &Project, changing: &[(&Path, &str)]) -> Result<()> {
+/// source file (relative to the locale folder) with its current text and the text it is about
+/// to get; for each message whose text changes, the current text is kept as its previous source.
+pub fn record_before_change(project: &Project, changing: &[(&Path, &str, &str)]) -> Result<()> {
     if changing.is_empty() {
         return Ok(());
     }
@@ -184,18 +271,27 @@ pub fn record_before_change(project: &Project, changing: &[(&Path, &str)]) -> Re
         }
         with_lock(project, locale, || {
             let mut state = State::load(project, locale)?;
-            for (catalog, current) in changing {
+            for (catalog, current, next) in changing {
                 let source = Source::parse(current);
                 let target = Catalog::load_if_exists(&files::join_inside(
                     &project.locale_dir(locale),
                     catalog,
                 )?)?;
+                let key = catalog_key(catalog);
                 state.settle(
-                    &catalog_key(catalog),
+                    &key,
                     Some(&source),
                     &Translations::new(target.as_ref()),
                     &|_| false,
                 );
+                for after in Source::parse(next).entries {
+                    match source.get(&after.id) {
+                        Some(before) if before.fingerprint != after.fingerprint => {
+                            state.remember_previous(&key, &after.id, before)
+                        }
+                        _ => {}
+                    }
+                }
             }
             state.save(project, locale).map(drop)
         })?;
@@ -276,6 +372,43 @@ mod tests {
             "{written}"
         );
         assert_eq!(State::parse(Path::new("s.toml"), &written).unwrap(), state);
+    }
+
+    #[test]
+    fn previous_sources_live_in_their_own_table_and_old_files_read_unchanged() {
+        let old_format = format!(
+            "{STATE_HEADER}\"a.ftl#x\" = \"{}:{}\"\n",
+            Fingerprint(1),
+            Fingerprint(2)
+        );
+        let mut state = State::parse(Path::new("s.toml"), &old_format).unwrap();
+        assert_eq!(
+            state.to_text(),
+            old_format,
+            "a file without previous sources"
+        );
+        let before = Source::parse("x = Old\n    text\n");
+        state.records.get_mut("a.ftl").unwrap().insert(
+            "x".into(),
+            Record {
+                source: before.entries[0].fingerprint,
+                translation: Fingerprint(2),
+            },
+        );
+        state.remember_previous("a.ftl", "x", &before.entries[0]);
+        assert_eq!(state.previous("a.ftl", "x"), Some("x =\n    Old\n    text"));
+        let text = state.to_text();
+        assert!(text.contains("\n[previous]\n"), "{text}");
+        assert_eq!(State::parse(Path::new("s.toml"), &text).unwrap(), state);
+        // The translation is edited: the previous source goes with its record.
+        let edited = catalog("x = 새것\n");
+        state.settle(
+            "a.ftl",
+            Some(&Source::parse("x = New\n")),
+            &Translations::new(Some(&edited)),
+            &|_| false,
+        );
+        assert_eq!(state.previous("a.ftl", "x"), None);
     }
 
     #[test]

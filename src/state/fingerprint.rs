@@ -44,6 +44,13 @@ impl fmt::Display for Fingerprint {
     }
 }
 
+/// As its 16 hex digits, the way the state file writes it.
+impl serde::Serialize for Fingerprint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 impl FromStr for Fingerprint {
     type Err = String;
 

@@ -20,7 +20,8 @@ use crate::files;
 use crate::project::Project;
 
 /// Where a source entry stands in a locale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum MessageState {
     /// Present and current (or translated outside fluentpress: no record says otherwise).
     Translated,
