@@ -406,6 +406,15 @@ pub fn pattern_source(entry: &str, id: &str) -> String {
         .replace("\r\n", "\n")
 }
 
+/// The pattern source (what follows `id =`, see [`pattern_source`]) that reads back as the
+/// plain `text`.
+pub fn text_to_pattern_source(text: &str) -> String {
+    let entry = serialize(&ast::Resource {
+        body: vec![message("x", Some(text), &[], None)],
+    });
+    pattern_source(&entry, "x")
+}
+
 /// Serializes `resource` the way every fluentpress file is written.
 pub fn serialize(resource: &ast::Resource<String>) -> String {
     fluent_syntax::serializer::serialize(resource)

@@ -13,10 +13,10 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 
 use crate::catalog::{Catalog, Entry, EntryKind, Problem};
-use crate::error::{Error, Result};
+use crate::error::{Error, Position, Result};
 use crate::files;
 use crate::project::Project;
-use crate::state::{self, MessageState, Source, State, Translations};
+use crate::state::{self, Fingerprint, MessageState, Source, State, Translations};
 
 /// The group comment that opens the section of obsolete translations.
 pub const OBSOLETE_MARK: &str = "Obsolete: no longer in the source; kept for reference";
@@ -488,12 +488,12 @@ fn sync_locale(project: &Project, locale: &str, sources: &[PathBuf]) -> Result<R
             let synced = sync_file(&source, target, &stale);
             // A file that would hold nothing is not created.
             let wanted = target.is_some() || !synced.text.is_empty();
-            wanted.then_some(synced)
+            wanted.then_some((synced.text, synced.changes))
         })?;
-        let Some((synced, written)) = synced else {
+        let Some((text, changes, written)) = synced else {
             continue;
         };
-        let catalog = Catalog::parse(&file, synced.text);
+        let catalog = Catalog::parse(&file, text);
         state.settle(
             &key,
             Some(&source),
@@ -507,10 +507,10 @@ fn sync_locale(project: &Project, locale: &str, sources: &[PathBuf]) -> Result<R
             report.written.push(path.clone());
         }
         let c = &mut report.changes;
-        c.added.extend(synced.changes.added);
-        c.set_aside.extend(synced.changes.set_aside);
-        c.restored.extend(synced.changes.restored);
-        c.refreshed.extend(synced.changes.refreshed);
+        c.added.extend(changes.added);
+        c.set_aside.extend(changes.set_aside);
+        c.restored.extend(changes.restored);
+        c.refreshed.extend(changes.refreshed);
     }
     state.save(project, locale)?;
     Ok(report)
@@ -520,24 +520,24 @@ fn sync_locale(project: &Project, locale: &str, sources: &[PathBuf]) -> Result<R
 /// returns `None`. Someone who saved the file meanwhile (an editor does not take our lock) is
 /// not overwritten: the file is read again and the change made anew. Returns the result and
 /// whether the file was written.
-fn rewrite(
+fn rewrite<T>(
     file: &Path,
-    change: impl Fn(Option<&Catalog>) -> Option<Synced>,
-) -> Result<Option<(Synced, bool)>> {
+    change: impl Fn(Option<&Catalog>) -> Option<(String, T)>,
+) -> Result<Option<(String, T, bool)>> {
     for _ in 0..ATTEMPTS {
         let before = files::read_text_if_exists(file)?;
         let target = before.clone().map(|text| Catalog::parse(file, text));
-        let Some(synced) = change(target.as_ref()) else {
+        let Some((text, result)) = change(target.as_ref()) else {
             return Ok(None);
         };
-        if before.as_deref() == Some(synced.text.as_str()) {
-            return Ok(Some((synced, false)));
+        if before.as_deref() == Some(text.as_str()) {
+            return Ok(Some((text, result, false)));
         }
         if files::read_text_if_exists(file)? != before {
             continue;
         }
-        files::write_atomic(file, synced.text.as_bytes())?;
-        return Ok(Some((synced, true)));
+        files::write_atomic(file, text.as_bytes())?;
+        return Ok(Some((text, result, true)));
     }
     Err(Error::invalid(
         file,
@@ -592,6 +592,220 @@ pub fn accept(project: &Project, locale: &str, ids: &[String]) -> Result<Vec<Str
     })
 }
 
+/// A new translation of one message or term, for [`write`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    /// `p-soon-me`, or `-brand` for a term.
+    pub id: String,
+    /// What follows `id =`: Fluent pattern source, as [`crate::status::Unit`] gives it (a
+    /// value on the next line, or attributes, start with a line break). Plain text becomes
+    /// pattern source through [`crate::catalog::text_to_pattern_source`].
+    pub value: String,
+    /// What the caller saw, so that a translation changed meanwhile is not overwritten.
+    pub expected: Expected,
+}
+
+/// The translation a caller of [`write`] expects to replace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// Whatever is there.
+    Any,
+    /// No translation (a missing message).
+    Nothing,
+    /// The translation with this fingerprint ([`crate::status::Unit::fingerprint`]).
+    Translation(Fingerprint),
+}
+
+/// What [`write`] did with one [`Edit`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The file holds the new translation, recorded as current.
+    Written,
+    /// The translation is not what the caller expected (its fingerprint now, `None` when there
+    /// is none): nothing written for this ID.
+    Conflict { current: Option<Fingerprint> },
+    /// The value does not read as one Fluent message: the parser's problems, placed in the
+    /// value (line 1 is its first line); nothing written for this ID.
+    Invalid(Vec<Problem>),
+    /// The source file has no message or term with this ID: nothing written for it.
+    Unknown,
+}
+
+/// Writes each edit's translation into the file `catalog` (relative to the locale folder) of
+/// `locale`, under the locale's lock and with one atomic write, and records the translations
+/// as current in the state file. A translation replaces the definition Fluent reads, keeping
+/// the comment above it; a new one takes the place of its placeholder, or goes where `sync`
+/// would put it. Every other byte of the file stays as it was. Returns one outcome per edit.
+pub fn write(
+    project: &Project,
+    locale: &str,
+    catalog: &Path,
+    edits: &[Edit],
+) -> Result<Vec<Outcome>> {
+    let locale = writable_locales(project, &[locale.to_string()])?.remove(0);
+    let source = Source::load(project, catalog)?.unwrap_or_default();
+    let file = files::join_inside(&project.locale_dir(&locale), catalog)?;
+    state::with_lock(project, &locale, || {
+        let written = rewrite(&file, |target| {
+            let (text, outcomes) = apply(&source, target, edits);
+            Some((text, outcomes))
+        })?;
+        let (text, outcomes, _) = written.expect("every edit gives the file a text");
+        let done: HashSet<&str> = edits
+            .iter()
+            .zip(&outcomes)
+            .filter(|(_, o)| **o == Outcome::Written)
+            .map(|(e, _)| e.id.as_str())
+            .collect();
+        let mut state = State::load(project, &locale)?;
+        let written = Catalog::parse(&file, text);
+        state.settle(
+            &state::catalog_key(catalog),
+            Some(&source),
+            &Translations::new(Some(&written)),
+            &|id| done.contains(id),
+        );
+        state.save(project, &locale)?;
+        Ok(outcomes)
+    })
+}
+
+/// `edits` applied to the locale file `target` (absent when `None`), edit by edit.
+fn apply(source: &Source, target: Option<&Catalog>, edits: &[Edit]) -> (String, Vec<Outcome>) {
+    let mut text = target.map_or_else(String::new, |c| c.text.clone());
+    let mut outcomes = Vec::with_capacity(edits.len());
+    for edit in edits {
+        let catalog = Catalog::parse(Path::new(""), text.clone());
+        let (outcome, changed) = apply_one(source, &catalog, edit);
+        outcomes.push(outcome);
+        if let Some(changed) = changed {
+            text = changed;
+        }
+    }
+    (text, outcomes)
+}
+
+/// One edit applied to `catalog`: its outcome, and the new text when it is written.
+fn apply_one(source: &Source, catalog: &Catalog, edit: &Edit) -> (Outcome, Option<String>) {
+    let Some(at) = source.position(&edit.id) else {
+        return (Outcome::Unknown, None);
+    };
+    let entry_text = match entry_text(&edit.id, &edit.value) {
+        Ok(entry_text) => entry_text,
+        Err(problems) => return (Outcome::Invalid(problems), None),
+    };
+    let translations = Translations::new(Some(catalog));
+    let current = translations.fingerprint(&edit.id);
+    let expected = match edit.expected {
+        Expected::Any => true,
+        Expected::Nothing => current.is_none(),
+        Expected::Translation(fingerprint) => current == Some(fingerprint),
+    };
+    if !expected {
+        return (Outcome::Conflict { current }, None);
+    }
+    let text = &catalog.text;
+    let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let new = entry_text.replace('\n', eol);
+    let replaced = |range: Range<usize>, with: &str| {
+        format!("{}{with}{}", &text[..range.start], &text[range.end..])
+    };
+    if let Some(entry) = translations.get(&edit.id) {
+        return (Outcome::Written, Some(replaced(entry.body.clone(), &new)));
+    }
+    let mut seen = HashSet::new();
+    let roles: Vec<Role> = catalog
+        .entries
+        .iter()
+        .map(|e| role(e, catalog, source, &mut seen))
+        .collect();
+    // A placeholder, or text the parser could not read, gives its place to the translation.
+    if let Some(i) = roles
+        .iter()
+        .position(|r| matches!(r, Role::Placeholder(p) | Role::Broken(p) if *p == at))
+    {
+        let old = trimmed(catalog, &catalog.entries[i].span);
+        return (Outcome::Written, Some(replaced(old, &new)));
+    }
+    // As `sync` places a missing message: after the nearest earlier one, or before the first.
+    let positioned = catalog
+        .entries
+        .iter()
+        .zip(&roles)
+        .filter_map(|(e, r)| match r {
+            Role::Translation(p) | Role::Placeholder(p) | Role::Broken(p) => Some((*p, e)),
+            _ => None,
+        });
+    let (earlier, later): (Vec<_>, Vec<_>) = positioned.partition(|(p, _)| *p < at);
+    let end = catalog
+        .entries
+        .iter()
+        .find(|e| is_marker(e))
+        .map_or(text.len(), |m| m.span.start);
+    let place = match (earlier.iter().max_by_key(|(p, _)| *p), later.first()) {
+        (Some((_, e)), _) => e.span.end,
+        (None, Some((_, e))) => e.span.start,
+        (None, None) => end,
+    };
+    let before = &text[..place];
+    let mut insert = String::new();
+    if !before.trim_start_matches('\u{feff}').is_empty() {
+        if !before.ends_with('\n') {
+            insert.push_str(eol);
+        }
+        if !(before.ends_with("\n\n") || before.ends_with("\n\r\n")) {
+            insert.push_str(eol);
+        }
+    }
+    insert.push_str(&new);
+    insert.push_str(eol);
+    if place < text.len() {
+        insert.push_str(eol);
+    }
+    (Outcome::Written, Some(replaced(place..place, &insert)))
+}
+
+/// The text of the entry `id = value`, if it reads as that one message or term and nothing
+/// else; otherwise the parser's problems, placed in `value`.
+fn entry_text(id: &str, value: &str) -> std::result::Result<String, Vec<Problem>> {
+    let value = value.replace("\r\n", "\n");
+    let value = value.trim_end();
+    let head = if value.starts_with('\n') {
+        format!("{id} =")
+    } else {
+        format!("{id} = ")
+    };
+    let text = format!("{head}{value}");
+    let parsed = Catalog::parse(Path::new(""), format!("{text}\n"));
+    let mut problems: Vec<Problem> = parsed
+        .problems
+        .iter()
+        .map(|p| {
+            let offset = p.offset.saturating_sub(head.len()).min(value.len());
+            Problem {
+                offset,
+                position: Position::at(value, offset),
+                message: p.message.clone(),
+            }
+        })
+        .collect();
+    let one = match parsed.entries.as_slice() {
+        [entry] => entry.id.as_deref() == Some(id),
+        _ => false,
+    };
+    if problems.is_empty() && !one {
+        problems.push(Problem {
+            offset: 0,
+            position: Position { line: 1, column: 1 },
+            message: format!("the value must make exactly one definition of `{id}`"),
+        });
+    }
+    match problems.is_empty() {
+        true => Ok(text),
+        false => Err(problems),
+    }
+}
+
 /// The target locales among `selected`: the source locale is what the others follow.
 fn writable_locales(project: &Project, selected: &[String]) -> Result<Vec<String>> {
     let locales = project.target_locales(selected)?;
@@ -607,6 +821,7 @@ fn writable_locales(project: &Project, selected: &[String]) -> Result<Vec<String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog;
     use proptest::prelude::*;
 
     const SOURCE: &str = "### Messages\n\n# c\na = Alpha\n\n# c\nb = Beta\n    two lines\n\n# c\n-term = Term\n\nimg =\n    .alt = Picture\n";
@@ -778,6 +993,100 @@ mod tests {
             synced.text
         );
         assert_eq!(sync(Some(&synced.text), &[]).text, synced.text);
+    }
+
+    fn edit(id: &str, value: &str, expected: Expected) -> Edit {
+        Edit {
+            id: id.to_string(),
+            value: value.to_string(),
+            expected,
+        }
+    }
+
+    fn applied(target: &str, edits: &[Edit]) -> (String, Vec<Outcome>) {
+        let source = Source::parse(SOURCE);
+        let target = Catalog::parse(Path::new("ko/a.ftl"), target.to_string());
+        apply(&source, Some(&target), edits)
+    }
+
+    #[test]
+    fn an_edit_replaces_the_body_and_keeps_every_other_byte() {
+        let target = "\u{feff}## Mine\r\n\r\n# note\r\na = 알파\r\n\r\nb = 베타\r\n";
+        let (text, outcomes) = applied(
+            target,
+            &[edit("a", "\n    새 알파\n    둘째 줄", Expected::Any)],
+        );
+        assert_eq!(outcomes, [Outcome::Written]);
+        assert_eq!(
+            text,
+            "\u{feff}## Mine\r\n\r\n# note\r\na =\r\n    새 알파\r\n    둘째 줄\r\n\r\nb = 베타\r\n"
+        );
+    }
+
+    #[test]
+    fn a_new_translation_takes_its_placeholder_or_its_place_in_source_order() {
+        let synced = sync(Some("b = 베타\n"), &[]).text;
+        let (text, _) = applied(&synced, &[edit("-term", "용어", Expected::Nothing)]);
+        assert_eq!(
+            text,
+            "# a = Alpha\n\nb = 베타\n\n-term = 용어\n\n# img =\n#     .alt = Picture\n"
+        );
+        let (text, _) = applied(
+            "b = 베타\n\nimg =\n    .alt = 그림\n",
+            &[
+                edit("-term", "용어", Expected::Any),
+                edit("a", "알파", Expected::Any),
+            ],
+        );
+        assert_eq!(
+            text,
+            "a = 알파\n\nb = 베타\n\n-term = 용어\n\nimg =\n    .alt = 그림\n"
+        );
+        let (text, _) = applied("b = {\n\n", &[edit("b", "베타", Expected::Any)]);
+        assert_eq!(text, "b = 베타\n\n");
+    }
+
+    #[test]
+    fn conflicts_invalid_values_and_unknown_ids_write_nothing() {
+        let target = "a = 알파\n";
+        let seen = Translations::new(Some(&Catalog::parse(Path::new("a"), target.to_string())))
+            .fingerprint("a")
+            .unwrap();
+        let (text, outcomes) = applied(
+            "a = 바뀐 알파\n",
+            &[
+                edit("a", "새것", Expected::Translation(seen)),
+                edit("b", "베타", Expected::Translation(seen)),
+                edit("b", "{ 베타", Expected::Any),
+                edit("b", "베타\nc = 셋", Expected::Any),
+                edit("zzz", "없음", Expected::Any),
+            ],
+        );
+        assert_eq!(text, "a = 바뀐 알파\n");
+        assert!(matches!(outcomes[0], Outcome::Conflict { current: Some(c) } if c != seen));
+        assert_eq!(outcomes[1], Outcome::Conflict { current: None });
+        let Outcome::Invalid(problems) = &outcomes[2] else {
+            panic!("{:?}", outcomes[2]);
+        };
+        assert_eq!(problems[0].position.line, 1, "{problems:?}");
+        assert!(
+            matches!(&outcomes[3], Outcome::Invalid(p) if p[0].message.contains("exactly one"))
+        );
+        assert_eq!(outcomes[4], Outcome::Unknown);
+    }
+
+    #[test]
+    fn plain_text_becomes_pattern_source_that_reads_back() {
+        for text in ["{ not a placeable }", "[link](/x)\n*b", "  lead"] {
+            let value = catalog::text_to_pattern_source(text);
+            let entry = entry_text("m", &value).unwrap();
+            let parsed = Catalog::parse(Path::new("a"), entry);
+            assert_eq!(
+                parsed.get("m").unwrap().value.as_deref(),
+                Some(text),
+                "{value:?}"
+            );
+        }
     }
 
     /// A Fluent file of translations (duplicates included), placeholders, comments and junk that
