@@ -126,12 +126,7 @@ pub fn sync_file(
     let translations = Translations::new(Some(catalog));
     let marker = catalog.entries.iter().position(is_marker);
     let split = marker.unwrap_or(catalog.entries.len());
-    let mut seen = HashSet::new();
-    let roles: Vec<Role> = catalog
-        .entries
-        .iter()
-        .map(|e| role(e, catalog, source, &mut seen))
-        .collect();
+    let roles = roles(catalog, source);
     let mut changes = Changes::default();
 
     // The main part: old entries that stay, in their order, each with its source position.
@@ -238,6 +233,16 @@ pub fn sync_file(
 fn is_marker(entry: &Entry) -> bool {
     let first_line = entry.comment.as_deref().and_then(<[String]>::first);
     entry.kind == EntryKind::Comment { level: 2 } && first_line.is_some_and(|l| l == OBSOLETE_MARK)
+}
+
+/// The role of every entry of `catalog`, given the source.
+fn roles(catalog: &Catalog, source: &Source) -> Vec<Role> {
+    let mut seen = HashSet::new();
+    catalog
+        .entries
+        .iter()
+        .map(|e| role(e, catalog, source, &mut seen))
+        .collect()
 }
 
 /// What an entry of the old file is, given the source. `seen` collects IDs so that only the
@@ -364,6 +369,14 @@ fn interleave(main: Vec<(Option<usize>, Piece)>, to_place: Vec<(usize, Piece)>) 
     pieces
 }
 
+/// The line end of `text`, as its first line ends: what text written into it uses.
+fn eol(text: &str) -> &'static str {
+    match text.find('\n').is_some_and(|i| text[..i].ends_with('\r')) {
+        true => "\r\n",
+        false => "\n",
+    }
+}
+
 /// The rebuilt file, in the old file's line ends.
 struct Output<'a> {
     old: &'a str,
@@ -374,10 +387,9 @@ struct Output<'a> {
 
 impl<'a> Output<'a> {
     fn new(old: &'a str, preamble: Range<usize>) -> Output<'a> {
-        let crlf = old.find('\n').is_some_and(|i| old[..i].ends_with('\r'));
         Output {
             old,
-            eol: if crlf { "\r\n" } else { "\n" },
+            eol: eol(old),
             text: old[preamble].to_string(),
             last_set_off: false,
         }
@@ -705,7 +717,7 @@ fn apply_one(source: &Source, catalog: &Catalog, edit: &Edit) -> (Outcome, Optio
         return (Outcome::Conflict { current }, None);
     }
     let text = &catalog.text;
-    let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let eol = eol(text);
     let new = entry_text.replace('\n', eol);
     let replaced = |range: Range<usize>, with: &str| {
         format!("{}{with}{}", &text[..range.start], &text[range.end..])
@@ -713,12 +725,7 @@ fn apply_one(source: &Source, catalog: &Catalog, edit: &Edit) -> (Outcome, Optio
     if let Some(entry) = translations.get(&edit.id) {
         return (Outcome::Written, Some(replaced(entry.body.clone(), &new)));
     }
-    let mut seen = HashSet::new();
-    let roles: Vec<Role> = catalog
-        .entries
-        .iter()
-        .map(|e| role(e, catalog, source, &mut seen))
-        .collect();
+    let roles = roles(catalog, source);
     // A placeholder, or text the parser could not read, gives its place to the translation.
     if let Some(i) = roles
         .iter()

@@ -6,7 +6,7 @@ use std::process::Output;
 
 mod common;
 
-use common::Project;
+use common::{codes, Project};
 
 use serde_json::Value;
 
@@ -71,13 +71,6 @@ impl Checked for Project {
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn codes(diagnostics: &[Value]) -> Vec<&str> {
-    diagnostics
-        .iter()
-        .map(|d| d["code"].as_str().unwrap())
-        .collect()
 }
 
 #[test]

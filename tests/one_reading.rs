@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::Project;
+use common::{codes, Project};
 use serde_json::Value;
 
 /// A project with one document of two paragraphs, extracted, and `ko` holding `korean`.
@@ -35,13 +35,6 @@ fn built(project: &Project) -> String {
 fn check(project: &Project) -> Vec<Value> {
     let out = project.run(&["check", "--format", "json"]);
     serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn codes(diagnostics: &[Value]) -> Vec<&str> {
-    diagnostics
-        .iter()
-        .map(|d| d["code"].as_str().unwrap())
-        .collect()
 }
 
 #[test]
