@@ -169,112 +169,13 @@ impl Catalog {
         };
         let base = text.as_ptr() as usize;
         let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base).min(text.len());
-        let mut entries: Vec<(usize, Entry)> = Vec::with_capacity(resource.body.len());
-        for entry in &resource.body {
-            let (anchor, body_anchor, kind, id, comment, value, attributes, has_value) = match entry
-            {
-                ast::Entry::Message(m) => {
-                    let start = offset_of(m.id.name);
-                    (
-                        m.comment
-                            .as_ref()
-                            .and_then(|c| c.content.first())
-                            .map_or(start, |l| offset_of(l)),
-                        start,
-                        EntryKind::Message,
-                        Some(m.id.name.to_string()),
-                        m.comment.as_ref().map(comment_lines),
-                        m.value.as_ref().and_then(pattern_to_text),
-                        attribute_texts(&m.attributes),
-                        m.value.is_some(),
-                    )
-                }
-                ast::Entry::Term(t) => {
-                    let start = offset_of(t.id.name).saturating_sub(1);
-                    (
-                        t.comment
-                            .as_ref()
-                            .and_then(|c| c.content.first())
-                            .map_or(start, |l| offset_of(l)),
-                        start,
-                        EntryKind::Term,
-                        Some(format!("-{}", t.id.name)),
-                        t.comment.as_ref().map(comment_lines),
-                        pattern_to_text(&t.value),
-                        attribute_texts(&t.attributes),
-                        true,
-                    )
-                }
-                ast::Entry::Comment(c)
-                | ast::Entry::GroupComment(c)
-                | ast::Entry::ResourceComment(c) => {
-                    let level = match entry {
-                        ast::Entry::Comment(_) => 1,
-                        ast::Entry::GroupComment(_) => 2,
-                        _ => 3,
-                    };
-                    let anchor = c.content.first().map_or(usize::MAX, |l| offset_of(l));
-                    (
-                        anchor,
-                        anchor,
-                        EntryKind::Comment { level },
-                        None,
-                        Some(comment_lines(c)),
-                        None,
-                        Vec::new(),
-                        false,
-                    )
-                }
-                ast::Entry::Junk { content } => {
-                    let start = offset_of(content);
-                    (
-                        start,
-                        start,
-                        EntryKind::Junk,
-                        None,
-                        None,
-                        None,
-                        Vec::new(),
-                        false,
-                    )
-                }
-            };
-            entries.push((
-                anchor,
-                Entry {
-                    kind,
-                    id,
-                    span: 0..0,
-                    body: body_anchor..0,
-                    comment,
-                    value,
-                    attributes,
-                    has_value,
-                },
-            ));
-        }
-        // A comment made only of `#` lines has no content to point at; it starts where the
-        // previous entry's last line ends.
-        let mut previous_end = bom;
-        for (anchor, entry) in entries.iter_mut() {
-            if *anchor == usize::MAX {
-                *anchor = next_line_start(&text, previous_end);
-                entry.body.start = *anchor;
-            }
-            previous_end = *anchor;
-        }
-        let starts: Vec<usize> = entries
+        let mut read: Vec<Read> = resource
+            .body
             .iter()
-            .map(|(a, _)| line_start(&text, *a).max(bom))
+            .map(|entry| Read::of(entry, &offset_of))
             .collect();
-        let mut parsed = Vec::with_capacity(entries.len());
-        for (i, (_, mut entry)) in entries.into_iter().enumerate() {
-            let end = starts.get(i + 1).copied().unwrap_or(text.len());
-            entry.span = starts[i]..end;
-            entry.body.start = entry.body.start.max(starts[i]);
-            entry.body.end = entry.body.start + text[entry.body.start..end].trim_end().len();
-            parsed.push(entry);
-        }
+        anchor_empty_comments(&text, bom, &mut read);
+        let entries = place(&text, bom, read);
         let mut problems: Vec<Problem> = errors
             .iter()
             .map(|e| {
@@ -286,12 +187,12 @@ impl Catalog {
                 }
             })
             .collect();
-        problems.extend(duplicates(&text, &parsed));
+        problems.extend(duplicates(&text, &entries));
         problems.sort_by_key(|p| p.offset);
         Catalog {
             path: path.to_path_buf(),
-            preamble: 0..starts.first().copied().unwrap_or(text.len()),
-            entries: parsed,
+            preamble: 0..entries.first().map_or(text.len(), |e| e.span.start),
+            entries,
             problems,
             text,
         }
@@ -308,7 +209,7 @@ impl Catalog {
         self.entries.iter().find(|e| e.id.as_deref() == Some(id))
     }
 
-    /// The exact bytes of `entry`.
+    /// The exact bytes of `range` of the text (an entry's `span` or `body`).
     pub fn slice(&self, range: &Range<usize>) -> &str {
         &self.text[range.clone()]
     }
@@ -317,6 +218,120 @@ impl Catalog {
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().filter_map(|e| e.id.as_deref())
     }
+}
+
+/// An entry as the parser gave it, before its bytes are known: where its first line is
+/// (`usize::MAX` for a comment of empty lines, which has nothing to point at) and the entry
+/// with its body starting at its identifier.
+struct Read {
+    anchor: usize,
+    entry: Entry,
+}
+
+impl Read {
+    fn of(entry: &ast::Entry<&str>, offset_of: &impl Fn(&str) -> usize) -> Read {
+        let plain = |kind, id: Option<String>, anchor: usize| Entry {
+            kind,
+            id,
+            span: 0..0,
+            body: anchor..0,
+            comment: None,
+            value: None,
+            attributes: Vec::new(),
+            has_value: false,
+        };
+        // A message or term starts at its attached comment, if any.
+        let anchored = |comment: &Option<ast::Comment<&str>>, start: usize| {
+            comment
+                .as_ref()
+                .and_then(|c| c.content.first())
+                .map_or(start, |l| offset_of(l))
+        };
+        match entry {
+            ast::Entry::Message(m) => {
+                let start = offset_of(m.id.name);
+                Read {
+                    anchor: anchored(&m.comment, start),
+                    entry: Entry {
+                        comment: m.comment.as_ref().map(comment_lines),
+                        value: m.value.as_ref().and_then(pattern_to_text),
+                        attributes: attribute_texts(&m.attributes),
+                        has_value: m.value.is_some(),
+                        ..plain(EntryKind::Message, Some(m.id.name.to_string()), start)
+                    },
+                }
+            }
+            ast::Entry::Term(t) => {
+                let start = offset_of(t.id.name).saturating_sub(1);
+                Read {
+                    anchor: anchored(&t.comment, start),
+                    entry: Entry {
+                        comment: t.comment.as_ref().map(comment_lines),
+                        value: pattern_to_text(&t.value),
+                        attributes: attribute_texts(&t.attributes),
+                        has_value: true,
+                        ..plain(EntryKind::Term, Some(format!("-{}", t.id.name)), start)
+                    },
+                }
+            }
+            ast::Entry::Comment(c)
+            | ast::Entry::GroupComment(c)
+            | ast::Entry::ResourceComment(c) => {
+                let level = match entry {
+                    ast::Entry::Comment(_) => 1,
+                    ast::Entry::GroupComment(_) => 2,
+                    _ => 3,
+                };
+                let anchor = c.content.first().map_or(usize::MAX, |l| offset_of(l));
+                Read {
+                    anchor,
+                    entry: Entry {
+                        comment: Some(comment_lines(c)),
+                        ..plain(EntryKind::Comment { level }, None, anchor)
+                    },
+                }
+            }
+            ast::Entry::Junk { content } => {
+                let start = offset_of(content);
+                Read {
+                    anchor: start,
+                    entry: plain(EntryKind::Junk, None, start),
+                }
+            }
+        }
+    }
+}
+
+/// A comment made only of `#` lines has no content to point at; it starts where the previous
+/// entry's last line ends.
+fn anchor_empty_comments(text: &str, bom: usize, read: &mut [Read]) {
+    let mut previous_end = bom;
+    for r in read.iter_mut() {
+        if r.anchor == usize::MAX {
+            r.anchor = next_line_start(text, previous_end);
+            r.entry.body.start = r.anchor;
+        }
+        previous_end = r.anchor;
+    }
+}
+
+/// The entries with their bytes: each spans from the start of its first line to the start of
+/// the next entry's, and its body ends with its last non-blank line.
+fn place(text: &str, bom: usize, read: Vec<Read>) -> Vec<Entry> {
+    let starts: Vec<usize> = read
+        .iter()
+        .map(|r| line_start(text, r.anchor).max(bom))
+        .collect();
+    read.into_iter()
+        .enumerate()
+        .map(|(i, Read { mut entry, .. })| {
+            let end = starts.get(i + 1).copied().unwrap_or(text.len());
+            entry.span = starts[i]..end;
+            entry.body.start = entry.body.start.max(starts[i]);
+            entry.body.end = entry.body.start + text[entry.body.start..end].trim_end().len();
+            entry
+        })
+        .collect()
 }
 
 /// Fluent's rule for an ID defined twice (fluent.js, fluent-rs `add_resource`): the first
