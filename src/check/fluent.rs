@@ -78,79 +78,16 @@ impl FluentFile {
                 Finding::new(code, at, e.kind.to_string())
             })
             .collect();
-        let mut messages: Vec<Message> = Vec::new();
-        // Per message: whether it is a term, its name, and what it refers to.
-        let mut references: Vec<(bool, &str, Vec<Reference>)> = Vec::new();
-        for entry in &resource.body {
-            let (id, comment, value, attributes) = match entry {
-                ast::Entry::Message(m) => (m.id.name, &m.comment, m.value.as_ref(), &m.attributes),
-                ast::Entry::Term(t) => (t.id.name, &t.comment, Some(&t.value), &t.attributes),
-                _ => continue,
-            };
-            let term = matches!(entry, ast::Entry::Term(_));
-            let start = offset_in(text, id);
-            let mut used = Vec::new();
-            let mut fields = Vec::new();
-            if let Some(value) = value {
-                walk_pattern(value, &mut used);
-                fields.push(Field {
-                    name: None,
-                    renderings: renderings(text, value),
-                });
-            }
-            for attribute in attributes {
-                walk_pattern(&attribute.value, &mut used);
-                fields.push(Field {
-                    name: Some(attribute.id.name.to_string()),
-                    renderings: renderings(text, &attribute.value),
-                });
-            }
-            let mut placeables = BTreeMap::new();
-            for reference in &used {
-                placeables
-                    .entry(reference.key())
-                    .or_insert_with(|| reference.at(text));
-            }
-            messages.push(Message {
-                id: if term {
-                    format!("-{id}")
-                } else {
-                    id.to_string()
-                },
-                at: start..start + id.len(),
-                ignored: comment.as_ref().map_or_else(Vec::new, ignored_codes),
-                fields,
-                placeables: Placeables(placeables),
-                findings: Vec::new(),
-                references: Vec::new(),
-            });
-            references.push((term, id, used));
-        }
-        let mut first: HashMap<(bool, &str), usize> = HashMap::new();
-        for (message, (term, id, used)) in messages.iter_mut().zip(&references) {
-            if let Some(&offset) = first.get(&(*term, *id)) {
-                let line = Position::at(text, offset).line;
-                let text = format!(
-                    "`{}` is defined more than once (first on line {line})",
-                    message.id
-                );
-                message
-                    .findings
-                    .push(Finding::new(Code::DuplicateId, message.at.clone(), text));
-            } else {
-                first.insert((*term, id), message.at.start);
-            }
-            message.references = used
-                .iter()
-                .filter(|r| !matches!(r, Reference::Variable(_)))
-                .map(|r| (r.key(), r.at(text), r.is_term()))
-                .collect();
-        }
-        let defined = definitions(&resource);
+        let mut messages: Vec<Message> = resource
+            .body
+            .iter()
+            .filter_map(|entry| Message::read(text, entry))
+            .collect();
+        mark_duplicates(text, &mut messages);
         FluentFile {
             messages,
             problems,
-            defined,
+            defined: definitions(&resource),
         }
     }
 
@@ -170,6 +107,77 @@ impl FluentFile {
             }
         }
         found
+    }
+}
+
+impl Message {
+    /// The message or term `entry` of the file `text`; `None` for comments and junk.
+    fn read(text: &str, entry: &ast::Entry<&str>) -> Option<Message> {
+        let (id, comment, value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.id.name, &m.comment, m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (t.id.name, &t.comment, Some(&t.value), &t.attributes),
+            _ => return None,
+        };
+        let term = matches!(entry, ast::Entry::Term(_));
+        let start = offset_in(text, id);
+        let mut used = Vec::new();
+        let mut fields = Vec::new();
+        let named = value
+            .map(|v| (None, v))
+            .into_iter()
+            .chain(attributes.iter().map(|a| (Some(a.id.name), &a.value)));
+        for (name, pattern) in named {
+            walk_pattern(pattern, &mut used);
+            fields.push(Field {
+                name: name.map(str::to_string),
+                renderings: renderings(text, pattern),
+            });
+        }
+        let mut placeables = BTreeMap::new();
+        for reference in &used {
+            placeables
+                .entry(reference.key())
+                .or_insert_with(|| reference.at(text));
+        }
+        Some(Message {
+            id: if term {
+                format!("-{id}")
+            } else {
+                id.to_string()
+            },
+            at: start..start + id.len(),
+            ignored: comment.as_ref().map_or_else(Vec::new, ignored_codes),
+            fields,
+            placeables: Placeables(placeables),
+            findings: Vec::new(),
+            references: used
+                .iter()
+                .filter(|r| !matches!(r, Reference::Variable(_)))
+                .map(|r| (r.key(), r.at(text), r.is_term()))
+                .collect(),
+        })
+    }
+}
+
+/// FP002 on every definition of an ID after its first, which is the one Fluent reads.
+fn mark_duplicates(text: &str, messages: &mut [Message]) {
+    let mut first: HashMap<String, usize> = HashMap::new();
+    for message in messages {
+        match first.get(&message.id) {
+            Some(&offset) => {
+                let line = Position::at(text, offset).line;
+                let text = format!(
+                    "`{}` is defined more than once (first on line {line})",
+                    message.id
+                );
+                message
+                    .findings
+                    .push(Finding::new(Code::DuplicateId, message.at.clone(), text));
+            }
+            None => {
+                first.insert(message.id.clone(), message.at.start);
+            }
+        }
     }
 }
 
