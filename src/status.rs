@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::catalog::{self, Catalog, EntryKind};
-use crate::error::{Position, Result};
+use crate::error::Result;
 use crate::files;
 use crate::project::Project;
 use crate::state::{self, Fingerprint, MessageState, Source, State, Translations};
@@ -209,11 +209,16 @@ pub fn units(project: &Project, locale: &str, catalog: &Path) -> Result<Vec<Unit
 /// the file's key in it.
 pub fn units_of(key: &str, source: &Source, target: Option<&Catalog>, state: &State) -> Vec<Unit> {
     let translations = Translations::new(target);
+    // Line ends, found once: a line number is a binary search, not a count from the top.
+    let line_ends: Vec<usize> = target.map_or_else(Vec::new, |c| {
+        c.text.match_indices('\n').map(|(i, _)| i).collect()
+    });
     source
         .entries
         .iter()
         .map(|entry| {
-            let message_state = translations.state(entry, state.get(key, &entry.id));
+            let (message_state, fingerprint) =
+                translations.state_and_fingerprint(entry, state.get(key, &entry.id));
             let translated = translations.get(&entry.id).zip(target);
             let previous = state.previous(key, &entry.id);
             let notes = translated
@@ -230,9 +235,9 @@ pub fn units_of(key: &str, source: &Source, target: Option<&Catalog>, state: &St
                     .filter(|_| message_state == MessageState::Stale)
                     .map(|p| catalog::pattern_source(p, &entry.id)),
                 comment: notes.map(|n| n.join("\n")),
-                line: translated.map(|(e, c)| Position::at(&c.text, e.body.start).line),
+                line: translated.map(|(e, _)| line_ends.partition_point(|&i| i < e.body.start) + 1),
                 words: entry.words,
-                fingerprint: translations.fingerprint(&entry.id),
+                fingerprint,
             }
         })
         .collect()

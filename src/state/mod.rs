@@ -94,11 +94,22 @@ impl<'a> Translations<'a> {
 
     /// Where `entry` of the source stands in this locale.
     pub fn state(&self, entry: &SourceEntry, record: Option<Record>) -> MessageState {
-        match self.fingerprint(&entry.id) {
+        self.state_and_fingerprint(entry, record).0
+    }
+
+    /// [`Translations::state`], and the fingerprint of the translation it judged.
+    pub fn state_and_fingerprint(
+        &self,
+        entry: &SourceEntry,
+        record: Option<Record>,
+    ) -> (MessageState, Option<Fingerprint>) {
+        let translation = self.fingerprint(&entry.id);
+        let state = match translation {
             Some(translation) => freshness(record, entry.fingerprint, translation),
             None if self.is_broken(&entry.id) => MessageState::Error,
             None => MessageState::Missing,
-        }
+        };
+        (state, translation)
     }
 
     /// IDs of messages and terms, in file order (duplicates once).
