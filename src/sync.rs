@@ -542,7 +542,8 @@ fn rewrite<T>(
         let Some((text, result)) = change(target.as_ref()) else {
             return Ok(None);
         };
-        if before.as_deref() == Some(text.as_str()) {
+        // A file that would hold nothing is not created.
+        if before.as_deref() == Some(text.as_str()) || before.is_none() && text.is_empty() {
             return Ok(Some((text, result, false)));
         }
         if files::read_text_if_exists(file)? != before {

@@ -129,3 +129,23 @@ fn a_translator_saves_units_one_by_one() {
         .read("locales/ko/.fluentpress-state.toml")
         .contains("[previous]"));
 }
+
+#[test]
+fn nothing_written_creates_no_file() {
+    let (files, project) = project();
+    std::fs::remove_file(files.path("locales/ko/doc.ftl")).unwrap();
+    let id = units(&project)[0].id.clone();
+    let outcomes = sync::write(
+        &project,
+        "ko",
+        Path::new("doc.ftl"),
+        &[Edit {
+            id,
+            value: "{".into(),
+            expected: Expected::Any,
+        }],
+    )
+    .unwrap();
+    assert!(matches!(outcomes[0], Outcome::Invalid(_)));
+    assert!(!files.path("locales/ko/doc.ftl").exists());
+}
