@@ -172,7 +172,8 @@ pub struct Unit {
     /// (see [`catalog::pattern_source`]).
     pub source: String,
     /// What follows `id =` in the locale's file, as the translator wrote it (line ends as `\n`):
-    /// the definition Fluent reads, the first of duplicates.
+    /// the definition Fluent reads, the first of duplicates, or for an `error` the text the
+    /// parser could not read.
     pub translation: Option<String>,
     pub state: MessageState,
     /// For a stale translation, the source it was made from (what followed `id =`), when the
@@ -219,7 +220,11 @@ pub fn units_of(key: &str, source: &Source, target: Option<&Catalog>, state: &St
         .map(|entry| {
             let (message_state, fingerprint) =
                 translations.state_and_fingerprint(entry, state.get(key, &entry.id));
-            let translated = translations.get(&entry.id).zip(target);
+            // A translation the parser could not read is shown as written, to be mended.
+            let translated = translations
+                .get(&entry.id)
+                .or_else(|| translations.broken(&entry.id))
+                .zip(target);
             let previous = state.previous(key, &entry.id);
             let notes = translated
                 .and_then(|(e, _)| e.comment.as_deref())
@@ -530,7 +535,7 @@ mod tests {
         let old = Source::parse("a = Old\nb = Beta\n");
         let target = Catalog::parse(
             Path::new("ko/a.ftl"),
-            "\u{feff}# Mind the tone\n# a = Old\na = 옛\n\nimg =\r\n    .alt = 그림\r\n"
+            "\u{feff}# Mind the tone\n# a = Old\na = 옛\n\nc = { 감마\n\nimg =\r\n    .alt = 그림\r\n"
                 .to_string(),
         );
         let mut state = State::default();
@@ -540,7 +545,7 @@ mod tests {
             &Translations::new(Some(&target)),
             &|_| false,
         );
-        let source = Source::parse("a = New\nb = Beta\nimg =\n    .alt = Picture\n");
+        let source = Source::parse("a = New\nb = Beta\nc = Gamma\nimg =\n    .alt = Picture\n");
         let units = units_of("a.ftl", &source, Some(&target), &state);
         let summary: Vec<_> = units
             .iter()
@@ -559,12 +564,13 @@ mod tests {
             [
                 ("a", "New", Some("옛"), MessageState::Stale, Some(3)),
                 ("b", "Beta", None, MessageState::Missing, None),
+                ("c", "Gamma", Some("{ 감마"), MessageState::Error, Some(5)),
                 (
                     "img",
                     "\n    .alt = Picture",
                     Some("\n    .alt = 그림"),
                     MessageState::Translated,
-                    Some(5)
+                    Some(7)
                 ),
             ]
         );

@@ -45,18 +45,18 @@ pub fn freshness(
     }
 }
 
-/// A locale file's messages and terms by ID (the first of duplicates, as fluent-bundle takes),
-/// and the IDs of entries the parser could not read.
+/// A locale file's messages and terms by ID (the first of duplicates: Fluent's rule), and the
+/// entries the parser could not read by the ID they were meant to define.
 pub struct Translations<'a> {
     pub catalog: Option<&'a Catalog>,
     by_id: HashMap<&'a str, &'a Entry>,
-    broken: HashSet<&'a str>,
+    broken: HashMap<&'a str, &'a Entry>,
 }
 
 impl<'a> Translations<'a> {
     pub fn new(catalog: Option<&'a Catalog>) -> Translations<'a> {
         let mut by_id = HashMap::new();
-        let mut broken = HashSet::new();
+        let mut broken = HashMap::new();
         for entry in catalog.iter().flat_map(|c| &c.entries) {
             match (&entry.kind, &entry.id) {
                 (EntryKind::Message | EntryKind::Term, Some(id)) => {
@@ -64,7 +64,9 @@ impl<'a> Translations<'a> {
                 }
                 (EntryKind::Junk, _) => {
                     let text = catalog.map_or("", |c| c.slice(&entry.span));
-                    broken.extend(junk_id(text));
+                    if let Some(id) = junk_id(text) {
+                        broken.entry(id).or_insert(entry);
+                    }
                 }
                 _ => {}
             }
@@ -89,7 +91,12 @@ impl<'a> Translations<'a> {
 
     /// Whether the parser could not read an entry that starts with `id =`.
     pub fn is_broken(&self, id: &str) -> bool {
-        self.broken.contains(id)
+        self.broken.contains_key(id)
+    }
+
+    /// The first piece of junk meant to define `id`.
+    pub fn broken(&self, id: &str) -> Option<&'a Entry> {
+        self.broken.get(id).copied()
     }
 
     /// Where `entry` of the source stands in this locale.
