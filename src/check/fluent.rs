@@ -91,15 +91,14 @@ impl FluentFile {
         }
     }
 
-    /// FP003: references to a message or term that no file of the locale defines, by message
-    /// index; `defined` says whether a key (`-brand`, `m.attr`) is defined in any of them, as a
-    /// bundle of all of them would resolve it.
+    /// FP003: references to a message or term that is not defined, by message index; `defined`
+    /// says whether a key (`-brand`, `m.attr`) is defined where the reference is resolved.
     pub fn unknown_references(&self, defined: impl Fn(&str) -> bool) -> Vec<(usize, Finding)> {
         let mut found = Vec::new();
         for (index, message) in self.messages.iter().enumerate() {
             for (key, at, term) in message.references.iter().filter(|r| !defined(&r.0)) {
                 let what = if *term { "term" } else { "message" };
-                let text = format!("`{key}` is not a {what} of this locale");
+                let text = format!("`{key}` is not a {what} that this file can see");
                 found.push((
                     index,
                     Finding::new(Code::UnknownReference, at.clone(), text),

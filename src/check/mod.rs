@@ -82,7 +82,7 @@ impl Code {
         match self {
             Code::Syntax => ("FP001", "syntax", Error, "the build skips this entry and shows the source text; fix the Fluent syntax"),
             Code::DuplicateId => ("FP002", "duplicate-id", Error, "the first definition stands and the build ignores this one; delete it"),
-            Code::UnknownReference => ("FP003", "unknown-reference", Error, "refer only to messages and terms that a Fluent file of this locale defines"),
+            Code::UnknownReference => ("FP003", "unknown-reference", Error, "refer only to messages and terms of this locale's files (of this file, for a document's file: its page sees no other)"),
             Code::Placeables => ("FP004", "placeables", Error, "keep the source's variables and references: the build fills them in at run time"),
             Code::NoDefaultVariant => ("FP005", "no-default-variant", Error, "mark one variant of every selector as the default with `*`"),
             Code::Links => ("FP101", "links", Error, "keep every link target of the source exactly; translate only the link text"),
@@ -310,7 +310,7 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
         let defined = definitions(&sources);
         sources
             .iter()
-            .map(|p| p.file.unknown_references(|key| defined.contains(key)))
+            .map(|p| unknown_references(p, &extracted, &defined))
             .collect()
     };
     for (parsed, unknown) in sources.into_iter().zip(unknown) {
@@ -333,7 +333,7 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
         let diagnostics: Vec<Diagnostic> = files
             .par_iter()
             .flat_map_iter(|parsed| {
-                let mut found = parsed.file.unknown_references(|key| defined.contains(key));
+                let mut found = unknown_references(parsed, &extracted, &defined);
                 if let Some(source) = by_path.get(&parsed.relative) {
                     found.extend(context.compare_file(&parsed.file, source, &pair));
                 }
@@ -375,6 +375,20 @@ fn read_locale(project: &Project, locale: &str) -> Result<Vec<Parsed>> {
             })
         })
         .collect()
+}
+
+/// FP003 in `parsed`: a hand-written file sees every file of its locale, as a bundle of all of
+/// them would; a document's file sees only itself, as its page does (`extracted` holds those).
+fn unknown_references(
+    parsed: &Parsed,
+    extracted: &HashSet<PathBuf>,
+    locale: &HashSet<&str>,
+) -> Vec<(usize, Finding)> {
+    let own = &parsed.file.defined;
+    match extracted.contains(&parsed.relative) {
+        true => parsed.file.unknown_references(|key| own.contains(key)),
+        false => parsed.file.unknown_references(|key| locale.contains(key)),
+    }
 }
 
 /// What any of `files` defines (`m`, `-term.attr`): what a bundle of all the files of a
