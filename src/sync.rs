@@ -605,7 +605,7 @@ pub fn accept(project: &Project, locale: &str, ids: &[String]) -> Result<Vec<Str
     })
 }
 
-/// A new translation of one message or term, for [`write`].
+/// A new translation of one message or term, for [`write()`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edit {
     /// `p-soon-me`, or `-brand` for a term.
@@ -618,7 +618,7 @@ pub struct Edit {
     pub expected: Expected,
 }
 
-/// The translation a caller of [`write`] expects to replace.
+/// The translation a caller of [`write()`] expects to replace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expected {
     /// Whatever is there.
@@ -629,7 +629,7 @@ pub enum Expected {
     Translation(Fingerprint),
 }
 
-/// What [`write`] did with one [`Edit`].
+/// What [`write()`] did with one [`Edit`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// The file holds the new translation, recorded as current.

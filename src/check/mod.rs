@@ -2,8 +2,8 @@
 //! message is compared with the source message of the same ID, and each problem is reported with
 //! a stable code, a severity that `fluentpress.toml` can change, and its place in the file.
 //!
-//! The checks come in families, one module each: [`fluent`] (the file itself), [`markdown`]
-//! (inline structure), [`content`] (numbers, identifiers, length, whitespace) and [`locale`]
+//! The checks come in families, one module each: `fluent` (the file itself), `markdown`
+//! (inline structure), `content` (numbers, identifiers, length, whitespace) and `locale`
 //! (punctuation, the glossary); [`report`] prints what they found for people or for programs.
 
 mod content;

@@ -1,7 +1,7 @@
 //! Translation state per locale. Fluent has no "fuzzy" flag, so each locale folder keeps a small
 //! state file recording what each translation was made from: a message is stale when the source
-//! fingerprint changed and the translation fingerprint did not. [`file`] reads and writes that
-//! file, [`fingerprint`] hashes the source, [`lock`] keeps two runs apart.
+//! fingerprint changed and the translation fingerprint did not. `file` reads and writes that
+//! file, `fingerprint` hashes the source, `lock` keeps two runs apart.
 
 mod file;
 mod fingerprint;
