@@ -171,6 +171,8 @@ pub struct Unit {
     /// The source: what follows `id =` in the source file, as fluent-syntax serializes it
     /// (see [`catalog::pattern_source`]).
     pub source: String,
+    /// The fingerprint of the source, for [`crate::sync::Edit::made_from`].
+    pub source_fingerprint: Fingerprint,
     /// What follows `id =` in the locale's file, as the translator wrote it (line ends as `\n`):
     /// the definition Fluent reads, the first of duplicates, or for an `error` the text the
     /// parser could not read.
@@ -233,6 +235,7 @@ pub fn units_of(key: &str, source: &Source, target: Option<&Catalog>, state: &St
             Unit {
                 id: entry.id.clone(),
                 source: catalog::pattern_source(&entry.english, &entry.id),
+                source_fingerprint: entry.fingerprint,
                 translation: translated
                     .map(|(e, c)| catalog::pattern_source(c.slice(&e.body), &entry.id)),
                 state: message_state,

@@ -16,7 +16,7 @@ use crate::catalog::{Catalog, Entry, EntryKind, Problem};
 use crate::error::{Error, Position, Result};
 use crate::files;
 use crate::project::Project;
-use crate::state::{self, Fingerprint, MessageState, Source, State, Translations};
+use crate::state::{self, Fingerprint, MessageState, Record, Source, State, Translations};
 
 /// The group comment that opens the section of obsolete translations.
 pub const OBSOLETE_MARK: &str = "Obsolete: no longer in the source; kept for reference";
@@ -616,6 +616,11 @@ pub struct Edit {
     pub value: String,
     /// What the caller saw, so that a translation changed meanwhile is not overwritten.
     pub expected: Expected,
+    /// The fingerprint of the source the translation was made from
+    /// ([`crate::status::Unit::source_fingerprint`] when it was read, say at an export). When
+    /// the source changed since, the translation is recorded as made from that older source,
+    /// and reads as stale; `None` records it as made from the current source.
+    pub made_from: Option<Fingerprint>,
 }
 
 /// The translation a caller of [`write()`] expects to replace.
@@ -672,12 +677,22 @@ pub fn write(
             .collect();
         let mut state = State::load(project, &locale)?;
         let written = Catalog::parse(&file, text);
-        state.settle(
-            &state::catalog_key(catalog),
-            Some(&source),
-            &Translations::new(Some(&written)),
-            &|id| done.contains(id),
-        );
+        let translations = Translations::new(Some(&written));
+        let key = state::catalog_key(catalog);
+        state.settle(&key, Some(&source), &translations, &|id| done.contains(id));
+        for edit in edits.iter().filter(|e| done.contains(e.id.as_str())) {
+            let translation = translations.fingerprint(&edit.id);
+            if let Some((source, translation)) = edit.made_from.zip(translation) {
+                state.record(
+                    &key,
+                    &edit.id,
+                    Record {
+                        source,
+                        translation,
+                    },
+                );
+            }
+        }
         state.save(project, &locale)?;
         Ok(outcomes)
     })
@@ -1008,6 +1023,7 @@ mod tests {
             id: id.to_string(),
             value: value.to_string(),
             expected,
+            made_from: None,
         }
     }
 

@@ -117,14 +117,26 @@ fn terms_resolve_across_the_files_of_a_locale() {
         unknown[0]
     );
     // A document's page sees only the document's file: a term of brands.ftl is unknown there.
-    project.write("locales/ko/site.ftl", "welcome = { -brand }에 오신 것을 환영합니다
-");
-    project.write("content/doc.md", "Welcome.
-");
-    project.write("locales/en/doc.ftl", "p-welcome = Welcome.
-");
-    project.write("locales/ko/doc.ftl", "p-welcome = { -brand } 환영.
-");
+    project.write(
+        "locales/ko/site.ftl",
+        "welcome = { -brand }에 오신 것을 환영합니다
+",
+    );
+    project.write(
+        "content/doc.md",
+        "Welcome.
+",
+    );
+    project.write(
+        "locales/en/doc.ftl",
+        "p-welcome = Welcome.
+",
+    );
+    project.write(
+        "locales/ko/doc.ftl",
+        "p-welcome = { -brand } 환영.
+",
+    );
     let diagnostics = check(&project);
     let unknown: Vec<&str> = diagnostics
         .iter()

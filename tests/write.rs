@@ -43,6 +43,7 @@ fn a_translator_saves_units_one_by_one() {
             id: second.id.clone(),
             value: "둘째 문단.".into(),
             expected: Expected::Nothing,
+            made_from: None,
         }],
     )
     .unwrap();
@@ -73,6 +74,7 @@ fn a_translator_saves_units_one_by_one() {
         id: second.id.clone(),
         value: "다른 번역.".into(),
         expected: Expected::Nothing,
+        made_from: None,
     };
     let outcomes = sync::write(&project, "ko", Path::new("doc.ftl"), &[stale_view]).unwrap();
     assert_eq!(
@@ -92,6 +94,7 @@ fn a_translator_saves_units_one_by_one() {
             id: after[0].id.clone(),
             value: "첫 { 문단".into(),
             expected: Expected::Any,
+            made_from: None,
         }],
     )
     .unwrap();
@@ -118,6 +121,7 @@ fn a_translator_saves_units_one_by_one() {
             id: changed[1].id.clone(),
             value: "둘째 문단, 바뀜.".into(),
             expected: Expected::Translation(changed[1].fingerprint.unwrap()),
+            made_from: None,
         }],
     )
     .unwrap();
@@ -128,6 +132,23 @@ fn a_translator_saves_units_one_by_one() {
     assert!(!files
         .read("locales/ko/.fluentpress-state.toml")
         .contains("[previous]"));
+
+    // A translation made from an older source (an import of an export made before the last
+    // change) is written, and reads as stale.
+    let outcomes = sync::write(
+        &project,
+        "ko",
+        Path::new("doc.ftl"),
+        &[Edit {
+            id: changed[1].id.clone(),
+            value: "둘째 문단 (옛 원문에서).".into(),
+            expected: Expected::Any,
+            made_from: Some(before[1].source_fingerprint),
+        }],
+    )
+    .unwrap();
+    assert_eq!(outcomes, [Outcome::Written]);
+    assert_eq!(units(&project)[1].state, MessageState::Stale);
 }
 
 #[test]
@@ -143,6 +164,7 @@ fn nothing_written_creates_no_file() {
             id,
             value: "{".into(),
             expected: Expected::Any,
+            made_from: None,
         }],
     )
     .unwrap();

@@ -179,6 +179,18 @@ impl State {
         self.previous.get(catalog)?.get(id).map(String::as_str)
     }
 
+    /// Records the translation of `id` in `catalog` as `record` says it was made, whatever was
+    /// recorded before (and without a previous source, which belonged to that).
+    pub fn record(&mut self, catalog: &str, id: &str, record: Record) {
+        self.records
+            .entry(catalog.to_string())
+            .or_default()
+            .insert(id.to_string(), record);
+        if let Some(previous) = self.previous.get_mut(catalog) {
+            previous.remove(id);
+        }
+    }
+
     /// Every record of `catalog`, by message ID.
     pub fn records(&self, catalog: &str) -> Option<&BTreeMap<String, Record>> {
         self.records.get(catalog)
