@@ -22,6 +22,23 @@ fn project() -> (Project, fluentpress::project::Project) {
     (project, library)
 }
 
+/// Saves one translation of `doc.ftl` in ko.
+fn save(
+    project: &fluentpress::project::Project,
+    id: String,
+    value: String,
+    expected: Expected,
+    made_from: Option<fluentpress::state::Fingerprint>,
+) -> Vec<Outcome> {
+    let edit = Edit {
+        id,
+        value,
+        expected,
+        made_from,
+    };
+    sync::write(project, "ko", Path::new("doc.ftl"), &[edit]).unwrap()
+}
+
 fn units(project: &fluentpress::project::Project) -> Vec<Unit> {
     status::units(project, "ko", Path::new("doc.ftl")).unwrap()
 }
@@ -35,18 +52,13 @@ fn a_translator_saves_units_one_by_one() {
     assert_eq!(before[0].source, "First paragraph.");
 
     let second = &before[1];
-    let outcomes = sync::write(
+    let outcomes = save(
         &project,
-        "ko",
-        Path::new("doc.ftl"),
-        &[Edit {
-            id: second.id.clone(),
-            value: "둘째 문단.".into(),
-            expected: Expected::Nothing,
-            made_from: None,
-        }],
-    )
-    .unwrap();
+        second.id.clone(),
+        "둘째 문단.".into(),
+        Expected::Nothing,
+        None,
+    );
     assert_eq!(outcomes, [Outcome::Written]);
     let text = files.read("locales/ko/doc.ftl");
     assert!(
@@ -70,13 +82,13 @@ fn a_translator_saves_units_one_by_one() {
     assert_eq!(files.read("locales/ko/doc.ftl"), text);
 
     // A second save based on what was read before the first is refused.
-    let stale_view = Edit {
-        id: second.id.clone(),
-        value: "다른 번역.".into(),
-        expected: Expected::Nothing,
-        made_from: None,
-    };
-    let outcomes = sync::write(&project, "ko", Path::new("doc.ftl"), &[stale_view]).unwrap();
+    let outcomes = save(
+        &project,
+        second.id.clone(),
+        "다른 번역.".into(),
+        Expected::Nothing,
+        None,
+    );
     assert_eq!(
         outcomes,
         [Outcome::Conflict {
@@ -86,18 +98,13 @@ fn a_translator_saves_units_one_by_one() {
     assert_eq!(files.read("locales/ko/doc.ftl"), text);
 
     // Invalid Fluent is refused with the parser's place, nothing written.
-    let outcomes = sync::write(
+    let outcomes = save(
         &project,
-        "ko",
-        Path::new("doc.ftl"),
-        &[Edit {
-            id: after[0].id.clone(),
-            value: "첫 { 문단".into(),
-            expected: Expected::Any,
-            made_from: None,
-        }],
-    )
-    .unwrap();
+        after[0].id.clone(),
+        "첫 { 문단".into(),
+        Expected::Any,
+        None,
+    );
     assert!(matches!(&outcomes[0], Outcome::Invalid(p) if p[0].position.line == 1));
     assert_eq!(files.read("locales/ko/doc.ftl"), text);
 
@@ -113,18 +120,13 @@ fn a_translator_saves_units_one_by_one() {
         changed[1].previous_source.as_deref(),
         Some("Second paragraph.")
     );
-    let outcomes = sync::write(
+    let outcomes = save(
         &project,
-        "ko",
-        Path::new("doc.ftl"),
-        &[Edit {
-            id: changed[1].id.clone(),
-            value: "둘째 문단, 바뀜.".into(),
-            expected: Expected::Translation(changed[1].fingerprint.unwrap()),
-            made_from: None,
-        }],
-    )
-    .unwrap();
+        changed[1].id.clone(),
+        "둘째 문단, 바뀜.".into(),
+        Expected::Translation(changed[1].fingerprint.unwrap()),
+        None,
+    );
     assert_eq!(outcomes, [Outcome::Written]);
     let saved = units(&project);
     assert_eq!(saved[1].state, MessageState::Translated);
@@ -135,18 +137,13 @@ fn a_translator_saves_units_one_by_one() {
 
     // A translation made from an older source (an import of an export made before the last
     // change) is written, and reads as stale.
-    let outcomes = sync::write(
+    let outcomes = save(
         &project,
-        "ko",
-        Path::new("doc.ftl"),
-        &[Edit {
-            id: changed[1].id.clone(),
-            value: "둘째 문단 (옛 원문에서).".into(),
-            expected: Expected::Any,
-            made_from: Some(before[1].source_fingerprint),
-        }],
-    )
-    .unwrap();
+        changed[1].id.clone(),
+        "둘째 문단 (옛 원문에서).".into(),
+        Expected::Any,
+        Some(before[1].source_fingerprint),
+    );
     assert_eq!(outcomes, [Outcome::Written]);
     assert_eq!(units(&project)[1].state, MessageState::Stale);
 }
