@@ -211,6 +211,7 @@ pub fn locales(project: &Project, selected: &[String]) -> Result<Vec<String>> {
 
 /// Builds Markdown or fragments for the selected locales.
 pub fn run(project: &Project, options: &Options) -> Result<Report> {
+    files::remove_dead_temporaries(&project.output_dir())?;
     if options.format == Format::Html {
         return crate::site::build(project, options);
     }

@@ -72,8 +72,12 @@ impl Document {
             .collect()
     }
 
-    /// Parses `source`, the contents of the document at `path`.
-    pub fn parse(path: &Path, source: String) -> Result<Document> {
+    /// Parses `source`, the contents of the document at `path`. U+0000 becomes U+FFFD, as
+    /// CommonMark says, so that no output (front matter, messages, pages) ever holds it.
+    pub fn parse(path: &Path, mut source: String) -> Result<Document> {
+        if source.contains('\0') {
+            source = source.replace('\0', "\u{fffd}");
+        }
         let front_matter = match front_matter_range(&source) {
             Some(range) => {
                 let text = &source[range.clone()];
