@@ -143,12 +143,16 @@ fn a_tampered_cache_cannot_make_a_build_delete_outside_the_output() {
         let cache = p.path("public/.fluentpress-build.json");
         let mut json: serde_json::Value =
             serde_json::from_slice(&fs::read(&cache).unwrap()).unwrap();
-        for listed in ["escape/victim.txt", "../outside/victim.txt", "mine.txt"] {
+        // The cache lists a file through the link, and one of the user's own with a stamp (what
+        // fluentpress recorded of the file it wrote) that is not the file's.
+        let stamp = serde_json::json!({"size": 4, "modified_ns": 1, "changed_ns": 1, "inode": 1});
+        for (listed, stamp) in [
+            ("escape/victim.txt", serde_json::Value::Null),
+            ("mine.txt", stamp),
+        ] {
             match json.get_mut("others").and_then(|o| o.as_array_mut()) {
                 Some(others) => others.push(listed.into()),
-                None => {
-                    json["files"][listed] = serde_json::Value::Null;
-                }
+                None => json["files"][listed] = stamp,
             }
         }
         fs::write(&cache, serde_json::to_vec(&json).unwrap()).unwrap();
