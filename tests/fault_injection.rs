@@ -8,7 +8,7 @@ use std::fs;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::thread::sleep;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use fluentpress::catalog::Catalog;
 
@@ -229,15 +229,7 @@ fn assert_translations_kept(root: &Path, translations: &Translations, context: &
 
 #[test]
 fn killed_runs_never_publish_stale_pages_nor_lose_translations() {
-    let seed = std::env::var("FAULT_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .unwrap()
-                .as_nanos() as u64
-        });
+    let seed = common::seed("FAULT_SEED");
     let mut random = fastrand::Rng::with_seed(seed);
     let (dir, mut translations) = project(&mut random);
     let root = dir.path();

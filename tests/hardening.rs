@@ -6,18 +6,29 @@ use std::path::Path;
 
 mod common;
 
-use common::{files_under, Project};
+use common::{copy_dir, files_under, Project};
+
+const STORY: &str =
+    "+++\ntitle = \"Alpha\"\nkind = \"story\"\ndate = 2020-01-01\n+++\n\nFirst paragraph.\n";
+
+/// A project with this configuration and one document, extracted, and this Korean file for it.
+fn project(config: &str, document: &str, markdown: &str, korean: &str) -> Project {
+    let p = Project::new(config);
+    p.write(&format!("content/{document}"), markdown);
+    p.ok(&["extract"]);
+    let catalog = Path::new(document).with_extension("ftl");
+    p.write(&format!("locales/ko/{}", catalog.display()), korean);
+    p
+}
 
 /// A project with one story, extracted, and its Korean title translated.
 fn story() -> Project {
-    let p = Project::new("locales = [\"ko\"]\n");
-    p.write(
-        "content/stories/a.md",
-        "+++\ntitle = \"Alpha\"\nkind = \"story\"\ndate = 2020-01-01\n+++\n\nFirst paragraph.\n",
-    );
-    p.ok(&["extract"]);
-    p.write("locales/ko/stories/a.ftl", "title = 알파\n");
-    p
+    project(
+        "locales = [\"ko\"]\n",
+        "stories/a.md",
+        STORY,
+        "title = 알파\n",
+    )
 }
 
 /// Every file under `dir` with its bytes, as paths relative to it.
@@ -170,44 +181,53 @@ fn a_tampered_cache_cannot_make_a_build_delete_outside_the_output() {
 // 4. The output folder may not be, or hold, the project, its content or its locales.
 #[test]
 fn the_output_folder_may_not_hold_the_project() {
+    // The project is in a folder of its own, so that a setting that escapes it lands there.
+    let outer = tempfile::tempdir().unwrap();
+    let in_folder = || {
+        let p = Project {
+            dir: tempfile::tempdir_in(outer.path()).unwrap(),
+        };
+        copy_dir(story().root(), p.root());
+        p
+    };
     for (setting, named) in [
         ("output_dir = \"..\"", "output_dir"),
         ("output_dir = \".\"", "output_dir"),
-        ("output_dir = \"/\"", "output_dir"),
         ("output_dir = \"content/..\"", "output_dir"),
+        ("output_dir = \"locales\"", "output_dir"),
         ("content_dir = \"../elsewhere\"", "content_dir"),
         ("locales_dir = \"/\"", "locales_dir"),
     ] {
-        let p = story();
+        let p = in_folder();
         p.write(
             "fluentpress.toml",
             format!("locales = [\"ko\"]\n{setting}\n"),
         );
         let error = p.fails(&["build"]);
         assert!(error.contains(named), "{setting}: {error}");
-        assert!(!p.root().join("en").exists() && !p.root().parent().unwrap().join("en").exists());
+        assert!(
+            !p.path("en").exists() && !outer.path().join("en").exists(),
+            "{setting}"
+        );
     }
-    let p = story();
+    let p = in_folder();
     p.write(
         "fluentpress.toml",
         "locales = [\"ko\"]\noutput_dir = \"../site\"\n",
     );
     p.ok(&["build"]);
-    let site = p.root().parent().unwrap().join("site");
-    assert!(site.join("ko/stories/a/index.html").is_file());
-    fs::remove_dir_all(site).unwrap();
+    assert!(outer.path().join("site/ko/stories/a/index.html").is_file());
 }
 
 // 5. A byte-order mark is not content, in any format.
 #[test]
 fn a_byte_order_mark_is_not_content() {
-    let p = Project::new("\u{feff}locales = [\"ko\"]\n");
-    p.write(
-        "content/stories/a.md",
-        "\u{feff}+++\ntitle = \"Alpha\"\nkind = \"story\"\ndate = 2020-01-01\n+++\n\nFirst paragraph.\n",
+    let p = project(
+        "\u{feff}locales = [\"ko\"]\n",
+        "stories/a.md",
+        &format!("\u{feff}{STORY}"),
+        "\u{feff}title = 알파\n",
     );
-    p.ok(&["extract"]);
-    p.write("locales/ko/stories/a.ftl", "\u{feff}title = 알파\n");
     p.ok(&["sync"]);
     let ko = p.read("locales/ko/stories/a.ftl");
     assert!(ko.starts_with("\u{feff}title = 알파\n"), "{ko:?}");
@@ -286,13 +306,12 @@ fn temporary_files_of_dead_runs_are_removed() {
 // 9. U+0000 reaches no output.
 #[test]
 fn nul_bytes_reach_no_output() {
-    let p = Project::new("locales = [\"ko\"]\n");
-    p.write(
-        "content/a.md",
+    let p = project(
+        "locales = [\"ko\"]\n",
+        "a.md",
         "+++\ntitle = \"T\\u0000x\"\nkind = \"story\"\ndate = 2020-01-01\n+++\n\nHello \0 world.\n",
+        "title = K\0T\n",
     );
-    p.ok(&["extract"]);
-    p.write("locales/ko/a.ftl", "title = K\0T\n");
     p.ok(&["build"]);
     p.ok(&["build", "--format", "fragment"]);
     for dir in ["public", "locales/en"] {
