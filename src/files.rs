@@ -373,16 +373,20 @@ fn list(root: &Path, dir: &Path, extension: Option<&str>) -> Result<Vec<PathBuf>
     while let Some(entry) = walker.next() {
         let entry = entry.map_err(|e| walk_error(dir, e))?;
         let name = entry.file_name().to_string_lossy();
-        if name.starts_with('.') {
-            if entry.file_type().is_dir() {
-                walker.skip_current_dir();
-            } else if is_dead_temporary(&name) {
+        let hidden = name.starts_with('.');
+        if hidden && entry.file_type().is_dir() {
+            walker.skip_current_dir();
+            continue;
+        }
+        // Hidden files too: fluentpress keeps its state and locks in them.
+        if entry.path_is_symlink() {
+            confine_link(root, entry.path())?;
+        }
+        if hidden {
+            if is_dead_temporary(&name) {
                 remove_if_exists(entry.path())?;
             }
             continue;
-        }
-        if entry.path_is_symlink() {
-            confine_link(root, entry.path())?;
         }
         let path = entry.path();
         let relative = path.strip_prefix(dir).unwrap_or(path);
