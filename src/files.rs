@@ -1,7 +1,6 @@
-//! File I/O at the edges of the pipeline: reading text with precise errors, listing folders
-//! without leaving the project, and writing files atomically (temporary file in the same folder,
-//! then rename) so that a run killed at any moment leaves every file either as it was or as it
-//! should be.
+//! File I/O at the edges of the pipeline: text read with precise errors, folders listed without
+//! leaving the project, files written atomically (a temporary file, then a rename) so that a run
+//! killed at any moment leaves each file as it was or as it should be, and removed only if written.
 
 use std::fs;
 use std::io::{self, Write};
@@ -485,6 +484,78 @@ mod tests {
             }
             other => panic!("expected NotUtf8, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_read_away_and_written_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        fs::write(&path, "\u{feff}a = 1\n").unwrap();
+        assert_eq!(read_text(&path).unwrap(), "a = 1\n");
+        assert!(!write_if_changed(&path, b"a = 1\n").unwrap());
+        write_atomic(&path, b"a = 2\n").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), "\u{feff}a = 2\n".as_bytes());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn writes_go_through_a_link_to_a_file_but_never_through_one_in_the_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("shared.ftl");
+        let link = dir.path().join("ko/a.ftl");
+        fs::write(&target, "old").unwrap();
+        fs::create_dir(dir.path().join("ko")).unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read(&target).unwrap(), b"new");
+
+        let output = dir.path().join("public");
+        fs::create_dir(&output).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("ko"), output.join("escape")).unwrap();
+        assert!(join_without_links(&output, Path::new("escape/a.ftl")).is_err());
+        assert!(remove_written(&output, Path::new("escape/a.ftl"), None).is_err());
+        assert!(target.exists());
+        assert!(join_without_links(&output, Path::new("en/new/index.html")).is_ok());
+    }
+
+    #[test]
+    fn only_a_file_as_written_is_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b.html");
+        write_atomic(&path, b"one").unwrap();
+        let stamp = Stamp::of(&path).unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert!(!remove_written(dir.path(), Path::new("a/b.html"), Some(&stamp)).unwrap());
+        let stamp = Stamp::of(&path).unwrap();
+        assert!(remove_written(dir.path(), Path::new("a/b.html"), Some(&stamp)).unwrap());
+        assert!(
+            !dir.path().join("a").exists(),
+            "the emptied folder is removed"
+        );
+    }
+
+    #[test]
+    fn temporary_files_name_their_writer() {
+        let own = format!("{TEMP_PREFIX}{}-abc{TEMP_SUFFIX}", std::process::id());
+        assert!(!is_dead_temporary(&own));
+        assert!(!is_dead_temporary(".fluentpress-build.json"));
+        assert!(!is_dead_temporary(".fluentpress-abcdef.tmp"));
+        // The largest process ID Linux can give is 2^22.
+        assert!(is_dead_temporary(&format!(
+            "{TEMP_PREFIX}4294967-x{TEMP_SUFFIX}"
+        )));
+    }
+
+    #[test]
+    fn resolving_follows_what_exists_and_tidies_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        assert_eq!(resolve(&root.join("new/../x/./y")), root.join("x/y"));
+        assert_eq!(resolve(&root.join("..")), root.parent().unwrap());
     }
 
     #[test]

@@ -1,13 +1,9 @@
-//! The build cache: every file a build wrote in the output folder, with its [`Stamp`] (size,
-//! times, inode) as written, and for every document page a hash of everything it was made from.
-//! A page counts as up to date only when its inputs hash the same AND the file on disk still
-//! has the stamp recorded for it: an atomic write always makes a new inode, so a page rewritten
-//! by a build that died before saving the cache, or edited by hand, is rendered again. Checking
-//! a stamp costs one `lstat`, so a build with nothing to do stays as fast as hashing its inputs.
-//! Before a build writes anything it saves the cache with the files it is about to write marked
-//! unstamped (a journal, as make and ninja keep): a build killed halfway thus leaves a cache
-//! that owns every file it may have written, trusts none of them, and lets the next build
-//! remove the ones it no longer makes. The cache is input, so its paths are checked before use.
+//! The build cache: each file a build wrote, with its [`Stamp`] (size, times, inode), and per
+//! page the hash of its inputs. A page is current only if both still match, so a page rewritten
+//! by a build killed before saving the cache (an atomic write makes a new inode) is rendered
+//! again, at the cost of one `lstat`. Before writing, a build saves the cache with the files it
+//! is about to write unstamped (a journal, as make and ninja keep), so that a killed build leaves
+//! them owned, untrusted and removable. The cache is input: its paths are checked before use.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
