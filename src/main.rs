@@ -246,6 +246,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
         }
         Command::Sync { locales } => {
+            // With no source messages every translation would look obsolete and be set aside.
+            if project.catalogs(project.source_locale())?.is_empty() {
+                return Err(Error::usage(format!(
+                    "the source locale `{}` has no messages in {}: run `fluentpress extract` first",
+                    project.source_locale(),
+                    project.locale_dir(project.source_locale()).display()
+                )));
+            }
             for report in sync::run(&project, &locales)? {
                 let c = &report.changes;
                 println!(

@@ -356,9 +356,11 @@ fn a_locale_spelled_in_another_case_is_an_error_not_an_empty_100_percent() {
 }
 
 #[test]
-fn status_gate_over_no_source_messages_fails() {
+fn no_source_messages_fail_the_gate_and_stop_sync() {
     let p = Project::new("locales = [\"ko\"]\n");
     p.write("locales/ko/a.ftl", "hello = 안녕\n");
+    assert!(p.fails(&["sync"]).contains("no messages"));
+    assert_eq!(p.read("locales/ko/a.ftl"), "hello = 안녕\n");
     let out = p.run(&["status", "--fail-under", "50"]);
     assert_eq!(
         out.status.code(),
