@@ -138,6 +138,8 @@ pub fn load_bundle(project: &Project, locale: &str, document: &Path) -> Result<O
     let language: LanguageIdentifier = locale
         .parse()
         .map_err(|e| Error::invalid(&path, format!("locale `{locale}`: {e}")))?;
+    // U+0000 becomes U+FFFD, as in the source (CommonMark), so that no output ever holds it.
+    let text = text.replace('\0', "\u{fffd}");
     // A file with syntax errors still gives its readable messages; `status` and `check` report
     // the rest.
     let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource);

@@ -313,10 +313,11 @@ fn nul_bytes_reach_no_output() {
         "locales = [\"ko\"]\n",
         "a.md",
         "+++\ntitle = \"T\\u0000x\"\nkind = \"story\"\ndate = 2020-01-01\n+++\n\nHello \0 world.\n",
-        "title = K\0T\n",
+        "title = K\0T\np-hello-world = 안녕 \0 세계\n",
     );
     p.ok(&["build"]);
     p.ok(&["build", "--format", "fragment"]);
+    p.ok(&["build", "--format", "markdown"]);
     for dir in ["public", "locales/en"] {
         for (path, bytes) in contents(&p.path(dir)) {
             assert!(!bytes.contains(&0), "{dir}/{path} holds U+0000");
@@ -325,7 +326,7 @@ fn nul_bytes_reach_no_output() {
     assert!(p.read("public/ko/a/index.html").contains("K\u{fffd}T"));
     assert_eq!(
         p.read("locales/ko/a.ftl"),
-        "title = K\0T\n",
+        "title = K\0T\np-hello-world = 안녕 \0 세계\n",
         "translators' bytes are kept"
     );
 }
