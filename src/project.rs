@@ -143,28 +143,38 @@ impl Project {
     /// its content or its locales.
     fn check_folders(&self) -> Result<()> {
         let config_file = self.root.join(CONFIG_FILE);
-        let mut inputs = vec![
-            ("locales_dir", files::resolve(&self.locales_dir())),
-            ("static", files::resolve(&self.root.join(STATIC_DIR))),
-            ("templates", files::resolve(&self.root.join(TEMPLATES_DIR))),
+        let glossary = self.config.glossary.as_deref();
+        let glossary = glossary.unwrap_or(Path::new(crate::glossary::DEFAULT_FILE));
+        let mut given = vec![
+            ("locales_dir", self.locales_dir()),
+            ("static", self.root.join(STATIC_DIR)),
+            ("templates", self.root.join(TEMPLATES_DIR)),
+            ("glossary", self.root.join(glossary)),
         ];
-        if let Some(dir) = self.content_dir() {
-            inputs.push(("content_dir", files::resolve(&dir)));
-        }
-        if let Some(file) = &self.config.glossary {
-            inputs.push(("glossary", files::resolve(&self.root.join(file))));
-        }
-        for (key, dir) in &inputs {
-            if !dir.starts_with(&self.root) {
-                return Err(Error::invalid(
+        given.extend(self.content_dir().map(|dir| ("content_dir", dir)));
+        let mut inputs = Vec::new();
+        for (key, path) in given {
+            let resolved = files::resolve(&path);
+            if resolved.starts_with(&self.root) {
+                inputs.push((key, resolved));
+                continue;
+            }
+            let is_link =
+                std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+            return Err(match is_link {
+                true => Error::LinkOutside {
+                    link: path,
+                    target: resolved,
+                },
+                false => Error::invalid(
                     &config_file,
                     format!(
                         "`{key}` is {}, outside the project folder {}: fluentpress reads nothing outside the project",
-                        dir.display(),
+                        resolved.display(),
                         self.root.display()
                     ),
-                ));
-            }
+                ),
+            });
         }
         let output = files::resolve(&self.output_dir());
         let held = std::iter::once(("the project folder", &self.root)).chain(

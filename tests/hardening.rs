@@ -85,6 +85,8 @@ fn links_out_of_the_project_are_refused_by_name() {
         ("templates/page.html", &["build"][..]),
         ("locales/ko/stories/a.ftl", &["status"][..]),
         ("locales/ko/.fluentpress-state.toml", &["sync"][..]),
+        ("glossary.toml", &["check"][..]),
+        ("templates", &["build"][..]),
     ];
     for (at, command) in cases {
         let p = story();
