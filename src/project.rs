@@ -325,6 +325,14 @@ mod tests {
     }
 
     #[test]
+    fn a_locale_listed_twice_in_any_case_is_an_error() {
+        let twice = Config::parse(Path::new("f.toml"), "locales = [\"ko\", \"KO\"]\n");
+        assert!(twice.unwrap_err().to_string().contains("case-insensitive"));
+        let source = Config::parse(Path::new("f.toml"), "locales = [\"EN\", \"ko\"]\n");
+        assert!(source.unwrap_err().to_string().contains("source locale"));
+    }
+
+    #[test]
     fn the_starter_config_is_the_default() {
         let config = Config::parse(Path::new("f.toml"), STARTER_CONFIG).unwrap();
         let default = Config::default();
