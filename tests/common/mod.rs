@@ -146,3 +146,18 @@ pub fn available(what: &str, present: bool, install: &str) -> bool {
         }
     }
 }
+
+/// The seed of a randomized test: the environment variable `var` when set, so that a failure
+/// can be replayed, or else the clock.
+pub fn seed(var: &str) -> u64 {
+    std::env::var(var)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+                | 1
+        })
+}
