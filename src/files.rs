@@ -448,6 +448,27 @@ fn walk_error(dir: &Path, error: walkdir::Error) -> Error {
         None => Error::invalid(path, "cannot be read"),
     }
 }
+/// What a build did, counted in files.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    pub written: usize,
+    /// Files that were already up to date.
+    pub unchanged: usize,
+    /// Files of an earlier build that this one no longer makes.
+    pub removed: usize,
+    pub warnings: Vec<String>,
+}
+
+impl Report {
+    pub(crate) fn count(&mut self, wrote: bool) {
+        if wrote {
+            self.written += 1;
+        } else {
+            self.unchanged += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

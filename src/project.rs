@@ -15,6 +15,8 @@ pub const CONFIG_FILE: &str = "fluentpress.toml";
 pub const STATIC_DIR: &str = "static";
 /// The project folder whose templates replace the built-in ones of the same name.
 pub const TEMPLATES_DIR: &str = "templates";
+/// The glossary file read when `fluentpress.toml` names none.
+pub const GLOSSARY_FILE: &str = "glossary.toml";
 
 /// How seriously `check` takes one kind of problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
@@ -144,7 +146,7 @@ impl Project {
     fn check_folders(&self) -> Result<()> {
         let config_file = self.root.join(CONFIG_FILE);
         let glossary = self.config.glossary.as_deref();
-        let glossary = glossary.unwrap_or(Path::new(crate::glossary::DEFAULT_FILE));
+        let glossary = glossary.unwrap_or(Path::new(GLOSSARY_FILE));
         let mut given = vec![
             ("locales_dir", self.locales_dir()),
             ("static", self.root.join(STATIC_DIR)),

@@ -18,10 +18,10 @@ use std::sync::Arc;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::build::{self, Options, Report, Source};
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::files::{self, Stamp};
+use crate::files::{self, Report, Stamp};
+use crate::localize::{self, Source};
 use crate::project::{Project, CONFIG_FILE};
 use crate::state::{self, State};
 use crate::status;
@@ -40,15 +40,17 @@ pub use crate::project::STATIC_DIR;
 /// Builds the site into the project's output folder: decides which pages are out of date,
 /// refuses two inputs that would make one file, records in the cache what it is about to
 /// write, writes, removes what the last build made and this one does not, and saves the cache.
-pub fn build(project: &Project, options: &Options) -> Result<Report> {
+/// `selected` locales are built (none: every published one); `clean` first removes what the
+/// last build wrote; `pseudo` adds the pseudo-locale.
+pub fn build(project: &Project, selected: &[String], clean: bool, pseudo: bool) -> Result<Report> {
     let documents = Document::load_all(project)?;
     check_names(project, &documents)?;
     let mut report = Report::default();
-    let locales = Locales::choose(project, options, &mut report.warnings)?;
+    let locales = Locales::choose(project, selected, pseudo, &mut report.warnings)?;
     let site = load_site(project, &locales.published)?;
     let output = project.output_dir();
     let mut journal = Manifest::load(&output);
-    if options.clean {
+    if clean {
         let old: Vec<String> = journal
             .files
             .keys()
@@ -115,14 +117,19 @@ struct Locales {
 }
 
 impl Locales {
-    fn choose(project: &Project, options: &Options, warnings: &mut Vec<String>) -> Result<Locales> {
+    fn choose(
+        project: &Project,
+        selected: &[String],
+        pseudo: bool,
+        warnings: &mut Vec<String>,
+    ) -> Result<Locales> {
         let mut published = publishable(project, warnings)?;
-        if options.pseudo {
+        if pseudo {
             published.push(PSEUDO_LOCALE.to_string());
         }
-        let selected = match options.locales.as_slice() {
+        let selected = match selected {
             [] => published.clone(),
-            some => build::locales(project, some)?,
+            some => project.target_locales(some)?,
         };
         let built = published
             .iter()
@@ -468,7 +475,7 @@ fn render_pages(
                 Words::Pseudo
             } else {
                 let state = &states[&job.locale];
-                bundle = build::load_bundle(project, &job.locale, &document.path)?;
+                bundle = localize::load_bundle(project, &job.locale, &document.path)?;
                 let catalog = document.path.with_extension("ftl");
                 stale = match state.records(&state::catalog_key(&catalog)) {
                     Some(_) => state::stale_ids_in(project, state, &job.locale, &catalog)?,

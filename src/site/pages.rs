@@ -10,9 +10,9 @@ use minijinja::value::Value;
 use serde::{Deserialize, Serialize};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
-use crate::build::{self, Bundle, Source, UnitState};
 use crate::document::Kind;
 use crate::error::{Error, Result};
+use crate::localize::{self, Bundle, Source, UnitState};
 use crate::render::{self, Choice};
 use crate::segment::UnitKind;
 
@@ -468,7 +468,7 @@ fn unit_texts<'s>(source: &'s Source<'_>, words: Words<'s>) -> (Vec<UnitText<'s>
             bundle: Some(bundle),
             stale,
         } => {
-            let localized = build::localize(source, Some(bundle));
+            let localized = localize::localize(source, Some(bundle));
             let marks = localized
                 .iter()
                 .zip(&source.ids)
