@@ -36,6 +36,7 @@ pub mod glossary;
 pub mod project;
 pub mod render;
 pub mod segment;
+pub mod serve;
 pub mod site;
 pub mod state;
 pub mod status;
