@@ -1,7 +1,7 @@
 //! Times `status` on a generated tree of 10,000 source messages in 100 files and three target
 //! locales (mostly translated, some missing, stale and obsolete), through the library and through
 //! the binary, and beside Mozilla's compare-locales on the same tree when it is installed.
-//! Run with `cargo bench --bench status`.
+//! Run with `cargo bench --bench status`; `cargo test` does not run it.
 
 use std::fmt::Write as _;
 use std::fs;

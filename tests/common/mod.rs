@@ -125,3 +125,16 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     found.sort();
     found
 }
+
+/// Whether the tools are here; when they are not, CI fails and a developer's run is skipped.
+pub fn available(what: &str, present: bool, install: &str) -> bool {
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
+    match (present, ci) {
+        (true, _) => true,
+        (false, true) => panic!("{what} is missing under CI: {install}"),
+        (false, false) => {
+            eprintln!("skipped: {what} is missing ({install})");
+            false
+        }
+    }
+}
