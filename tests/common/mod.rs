@@ -89,6 +89,14 @@ impl Project {
     }
 }
 
+/// The codes of the diagnostics of `check --format json`, in order.
+pub fn codes(diagnostics: &[serde_json::Value]) -> Vec<&str> {
+    diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect()
+}
+
 /// The repository this test belongs to.
 pub fn repository() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
