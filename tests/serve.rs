@@ -57,6 +57,11 @@ impl Served {
         reply(request.call())
     }
 
+    /// Sends `body` as JSON with the session token.
+    fn send(&self, method: &str, path: &str, body: &Value) -> (u16, String) {
+        self.send_with(method, path, body, &[("x-fluentpress-token", &self.token)])
+    }
+
     fn send_with(
         &self,
         method: &str,
@@ -130,7 +135,7 @@ fn the_preview_is_served_with_live_reload_and_the_files_stay_script_free() {
     let (status, page) = served.get("/preview/en/stories/river/", &[]);
     assert_eq!(status, 200, "{page}");
     assert!(page.contains("We crossed the river at night."), "{page}");
-    assert!(page.contains("<script src=\"/_fp/preview.js\">"), "{page}");
+    assert!(page.contains("<script src=\"/_fp/preview.js\""), "{page}");
     assert!(page.contains("script-src 'self'"), "{page}");
     let on_disk = p.read(".fluentpress/preview/en/stories/river/index.html");
     assert!(!on_disk.contains("<script"), "{on_disk}");
@@ -139,6 +144,46 @@ fn the_preview_is_served_with_live_reload_and_the_files_stay_script_free() {
     assert_eq!(p.read(".fluentpress/.gitignore").lines().last(), Some("*"));
     assert_eq!(served.get("/preview/..%2Ffluentpress.toml", &[]).0, 404);
     assert_eq!(served.get("/preview/en/stories/river", &[]).0, 308);
+}
+
+#[test]
+fn a_changed_source_file_rebuilds_the_preview_and_tells_its_pages() {
+    let p = small_project();
+    let served = Served::start(&p);
+    // A page says which build made it; the events are about later ones.
+    let (_, page) = served.get("/preview/en/stories/river/", &[]);
+    let generation = page
+        .split("data-generation=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page names its build");
+    let mut events = served
+        .agent
+        .get(format!("{}/_fp/events?since={generation}", served.base))
+        .call()
+        .unwrap();
+    let (lines, arrived) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        // The stream ends when the test stops the server.
+        for line in BufReader::new(events.body_mut().as_reader()).lines() {
+            let Ok(line) = line else { break };
+            if lines.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    p.write(
+        "content/stories/river.md",
+        "+++\ntitle = \"The River\"\nkind = \"story\"\n+++\n\nWe crossed the cold river at night.\n",
+    );
+    // Only a hang guard: the event comes after one build.
+    let guard = std::time::Duration::from_secs(120);
+    while arrived.recv_timeout(guard).expect("a reload event") != "event: reload" {}
+    let (_, page) = served.get("/preview/en/stories/river/", &[]);
+    assert!(
+        page.contains("We crossed the cold river at night."),
+        "{page}"
+    );
 }
 
 #[test]
@@ -206,4 +251,284 @@ fn status_writes_the_dashboard_as_one_static_file() {
         assert!(!page.contains(outside), "{outside} in {page}");
     }
     assert!(page.contains("class=\"bar\""), "{page}");
+}
+
+/// The IDs of the source file `path`, in order, with their English.
+fn source_ids(p: &Project, path: &str) -> Vec<(String, String)> {
+    p.read(&format!("locales/en/{path}"))
+        .lines()
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(id, text)| (id.to_string(), text.to_string()))
+        .collect()
+}
+
+const RIVER_OLD: &str = "We crossed the river at night.";
+const RIVER_NEW: &str = "We crossed the wide river at night.";
+const REPORT: &str = "Read [the report](https://example.org/report) first.";
+const REPORT_KO: &str = "[보고서](https://example.org/report)를 먼저 읽으세요.";
+
+/// Two stories whose Korean is partly done: in `river`, the title is translated, the first
+/// paragraph is stale (its English changed since) and the second missing; `sea` has a
+/// translation of the very paragraph that `river` lacks.
+fn korean_project() -> (Project, Vec<String>) {
+    let p = Project::new("locales = [\"ko\"]\n");
+    let story = |title: &str, paragraphs: &[&str]| {
+        format!(
+            "+++\ntitle = \"{title}\"\nkind = \"story\"\n+++\n\n{}\n",
+            paragraphs.join("\n\n")
+        )
+    };
+    p.write(
+        "content/stories/river.md",
+        story("The River", &[RIVER_OLD, REPORT]),
+    );
+    p.write("content/stories/sea.md", story("The Sea", &[REPORT]));
+    p.ok(&["extract"]);
+    let river: Vec<String> = source_ids(&p, "stories/river.ftl")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let sea = source_ids(&p, "stories/sea.ftl");
+    p.write(
+        "locales/ko/stories/river.ftl",
+        format!(
+            "{} = 강\n\n{} = 우리는 밤에 강을 건넜다.\n",
+            river[0], river[1]
+        ),
+    );
+    p.write(
+        "locales/ko/stories/sea.ftl",
+        format!("{} = {REPORT_KO}\n", sea[1].0),
+    );
+    p.ok(&["sync"]);
+    p.write(
+        "content/stories/river.md",
+        story("The River", &[RIVER_NEW, REPORT]),
+    );
+    p.ok(&["extract"]);
+    (p, river)
+}
+
+const RIVER_UNITS: &str = "/api/units/ko/stories/river.ftl";
+
+#[test]
+fn units_come_in_source_order_with_state_diff_and_suggestions() {
+    let (p, ids) = korean_project();
+    let served = Served::start(&p);
+    let view = served.json(RIVER_UNITS);
+    assert_eq!(
+        (view["locale"].as_str(), view["path"].as_str()),
+        (Some("ko"), Some("stories/river.ftl"))
+    );
+    let units = view["units"].as_array().unwrap();
+    let listed: Vec<(&str, &str)> = units
+        .iter()
+        .map(|u| (u["id"].as_str().unwrap(), u["state"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (ids[0].as_str(), "translated"),
+            (ids[1].as_str(), "stale"),
+            (ids[2].as_str(), "missing")
+        ]
+    );
+    let stale = &units[1];
+    assert_eq!(stale["source"], RIVER_NEW);
+    assert_eq!(stale["translation"], "우리는 밤에 강을 건넜다.");
+    assert_eq!(stale["previous_source"], RIVER_OLD);
+    let inserted: Vec<&str> = stale["diff"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["change"] == "insert")
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(inserted, ["wide "]);
+    let missing = &units[2];
+    assert_eq!(missing["translation"], Value::Null);
+    assert_eq!(missing["shown"], "Read the report first.");
+    let suggestion = &missing["suggestions"][0];
+    assert_eq!(
+        (
+            &suggestion["translation"],
+            &suggestion["similarity"],
+            &suggestion["path"]
+        ),
+        (&json!(REPORT_KO), &json!(1.0), &json!("stories/sea.ftl"))
+    );
+    for unknown in [
+        "/api/units/en/stories/river.ftl",
+        "/api/units/ko/stories/nope.ftl",
+        "/api/units/ko/..%2F..%2Ffluentpress.toml",
+    ] {
+        assert_eq!(served.get(unknown, &[]).0, 404, "{unknown}");
+    }
+}
+
+#[test]
+fn a_save_writes_one_message_and_refuses_what_is_not_fluent_or_changed_meanwhile() {
+    let (p, ids) = korean_project();
+    let served = Served::start(&p);
+    let file = "locales/ko/stories/river.ftl";
+    let before = p.read(file);
+    let at = |id: &str| format!("{RIVER_UNITS}/{id}");
+
+    // Not Fluent: 422 with the parser's diagnostics, nothing written.
+    let (status, body) = served.send("PUT", &at(&ids[2]), &json!({ "translation": "{ broken" }));
+    assert_eq!(status, 422, "{body}");
+    let body: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["diagnostics"][0]["code"], "FP001");
+    assert_eq!(body["diagnostics"][0]["id"], ids[2].as_str());
+    assert_eq!(p.read(file), before);
+
+    // Someone else changed the title since this view read it: 409, nothing written.
+    let stale_view = json!({ "translation": "큰 강", "expected": "0000000000000000" });
+    assert_eq!(served.send("PUT", &at(&ids[0]), &stale_view).0, 409);
+    assert_eq!(p.read(file), before);
+
+    // The check as the translator types: a dropped link is an error, nothing is written.
+    let (status, body) = served.send(
+        "POST",
+        "/api/check/ko/stories/river.ftl",
+        &json!({ "id": ids[2], "translation": "보고서를 먼저 읽으세요." }),
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"FP101\""), "{body}");
+    assert_eq!(p.read(file), before);
+
+    let (status, body) = served.send(
+        "PUT",
+        &at(&ids[2]),
+        &json!({ "translation": REPORT_KO, "expected": null }),
+    );
+    assert_eq!(status, 200, "{body}");
+    let unit: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        (&unit["state"], &unit["diagnostics"]),
+        (&json!("translated"), &json!([]))
+    );
+    let after = p.read(file);
+    assert!(
+        after.contains(&format!("\n{} = {REPORT_KO}\n", ids[2])),
+        "{after}"
+    );
+    let other_lines = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| !l.contains(ids[2].as_str()))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(other_lines(&after), other_lines(&before));
+    assert_eq!(served.json(RIVER_UNITS)["units"][2]["state"], "translated");
+}
+
+#[test]
+fn concurrent_saves_and_a_concurrent_sync_lose_nothing() {
+    let p = Project::new("locales = [\"ko\"]\n");
+    let paragraphs: Vec<String> = (1..=12)
+        .map(|n| format!("This is paragraph {n} of a long story."))
+        .collect();
+    p.write(
+        "content/long.md",
+        format!(
+            "+++\ntitle = \"Long\"\n+++\n\n{}\n",
+            paragraphs.join("\n\n")
+        ),
+    );
+    p.ok(&["extract"]);
+    p.ok(&["sync"]);
+    let ids = source_ids(&p, "long.ftl");
+    let served = Served::start(&p);
+    std::thread::scope(|scope| {
+        for (n, (id, _)) in ids.iter().enumerate() {
+            let served = &served;
+            scope.spawn(move || {
+                let body = json!({ "translation": format!("긴 이야기의 {n}번째 문단."), "expected": null });
+                let (status, reply) = served.send("PUT", &format!("/api/units/ko/long.ftl/{id}"), &body);
+                assert_eq!(status, 200, "{id}: {reply}");
+            });
+        }
+        for _ in 0..3 {
+            scope.spawn(|| p.ok(&["sync"]));
+        }
+    });
+    let file = p.read("locales/ko/long.ftl");
+    for (n, (id, _)) in ids.iter().enumerate() {
+        assert!(
+            file.contains(&format!("{id} = 긴 이야기의 {n}번째 문단.")),
+            "{id} in {file}"
+        );
+    }
+    let status: Value = serde_json::from_str(&p.ok(&["status", "--format", "json"])).unwrap();
+    assert_eq!(status["locales"][0]["translated"], ids.len());
+}
+
+/// Chromium and playwright-core, or `None` (a failure under CI) when they are not installed.
+fn browser() -> Option<String> {
+    let chromium =
+        std::env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".to_string());
+    let driver = common::repository().join("tests/browser/node_modules/playwright-core");
+    if std::path::Path::new(&chromium).exists() && driver.is_dir() {
+        return Some(chromium);
+    }
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
+    assert!(
+        !ci,
+        "chromium and `npm ci` in tests/browser are needed under CI"
+    );
+    eprintln!("skipped: needs chromium and `npm ci` in tests/browser");
+    None
+}
+
+#[test]
+fn a_translator_works_in_the_translate_view_in_chromium() {
+    let Some(chromium) = browser() else { return };
+    let (p, ids) = korean_project();
+    let file = "locales/ko/stories/river.ftl";
+    let before = p.read(file);
+    let served = Served::start(&p);
+    let screenshot = common::repository().join("target/screenshots/serve.png");
+    std::fs::create_dir_all(screenshot.parent().unwrap()).unwrap();
+    let out = Command::new("node")
+        .arg(common::repository().join("tests/browser/serve.mjs"))
+        .arg(format!("{}/?token={}", served.base, served.token))
+        .args([&ids[1], &ids[2]])
+        .arg(&screenshot)
+        .env("CHROMIUM_PATH", &chromium)
+        .output()
+        .expect("node runs");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "the translate view failed:\n{report}");
+    assert!(screenshot.is_file());
+
+    // The file changed in those two messages and nowhere else.
+    let after = p.read(file);
+    assert!(
+        after.contains(&format!("{} = 우리는 밤에 넓은 강을 건넜다.\n", ids[1])),
+        "{after}"
+    );
+    assert!(
+        after.contains(&format!("{} = {REPORT_KO}\n", ids[2])),
+        "{after}"
+    );
+    let others = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| !l.contains(ids[1].as_str()) && !l.contains(ids[2].as_str()))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(others(&after), others(&before));
+    let units = served.json(RIVER_UNITS);
+    let states: Vec<&str> = units["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["state"].as_str().unwrap())
+        .collect();
+    assert_eq!(states, ["translated"; 3]);
 }

@@ -8,13 +8,14 @@ use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::{Path as UrlPath, State};
+use axum::extract::{Path as UrlPath, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Redirect, Response};
 use futures_util::Stream;
 use notify_debouncer_full::notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{new_debouncer, DebounceEventResult, Debouncer, RecommendedCache};
+use serde::Deserialize;
 use tokio::sync::watch;
 
 use super::Server;
@@ -43,6 +44,7 @@ pub struct Built {
 pub struct Preview {
     /// The built site.
     pub output: PathBuf,
+    rebuild: mpsc::Sender<()>,
     built: watch::Receiver<Built>,
     /// Stops watching when dropped.
     _watcher: Debouncer<RecommendedWatcher, RecommendedCache>,
@@ -72,12 +74,19 @@ impl Preview {
                 builder.build();
             }
         });
-        let watcher = watch_sources(project, rebuild)?;
+        let watcher = watch_sources(project, rebuild.clone())?;
         Ok(Preview {
             output,
+            rebuild,
             built,
             _watcher: watcher,
         })
+    }
+
+    /// Asks for a rebuild now, without waiting for the file watcher.
+    pub fn rebuild(&self) {
+        // The builder lives as long as the server; a closed channel means it is shutting down.
+        let _ = self.rebuild.send(());
     }
 }
 
@@ -182,14 +191,26 @@ fn is_source(path: &Path) -> bool {
     name != ".fluentpress.lock" && !temporary
 }
 
+/// Which build a page of the preview was made by, as `preview.js` tells it.
+#[derive(Deserialize)]
+pub struct Since {
+    since: Option<u64>,
+}
+
 /// `GET /_fp/events`: a `reload` event after every build that changed the site, a `failed`
-/// event with the error when one fails.
+/// event with the error when one fails. A page older than the latest build (`?since=`) is
+/// told at once.
 pub async fn events(
     State(server): State<Arc<Server>>,
+    Query(Since { since }): Query<Since>,
 ) -> Sse<impl Stream<Item = std::result::Result<Event, Infallible>>> {
-    let built = server.preview.built.clone();
-    let stream = futures_util::stream::unfold(built, |mut built| async move {
-        built.changed().await.ok()?;
+    let mut built = server.preview.built.clone();
+    let latest = built.borrow_and_update().generation;
+    let behind = since.is_some_and(|s| s < latest);
+    let stream = futures_util::stream::unfold((built, behind), |(mut built, behind)| async move {
+        if !behind {
+            built.changed().await.ok()?;
+        }
         let now = built.borrow_and_update().clone();
         let event = match now.error {
             Some(error) => Event::default().event("failed").data(error),
@@ -197,23 +218,25 @@ pub async fn events(
                 .event("reload")
                 .data(now.generation.to_string()),
         };
-        Some((Ok(event), built))
+        Some((Ok(event), (built, false)))
     });
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
 /// `GET /preview/`: the root page of the preview.
 pub async fn file_at_root(State(server): State<Arc<Server>>) -> Response {
-    serve_file(&server.preview.output, "").await
+    serve_file(&server.preview, "").await
 }
 
 /// `GET /preview/{path}`: a file of the preview; pages get the reload script.
 pub async fn file(State(server): State<Arc<Server>>, UrlPath(path): UrlPath<String>) -> Response {
-    serve_file(&server.preview.output, &path).await
+    serve_file(&server.preview, &path).await
 }
 
-async fn serve_file(output: &Path, path: &str) -> Response {
-    let Ok(mut file) = files::join_inside(output, Path::new(path)) else {
+async fn serve_file(preview: &Preview, path: &str) -> Response {
+    // Read before the file: a build that ends in between makes the page reload, not go stale.
+    let generation = preview.built.borrow().generation;
+    let Ok(mut file) = files::join_inside(&preview.output, Path::new(path)) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     if file.is_dir() {
@@ -231,7 +254,7 @@ async fn serve_file(output: &Path, path: &str) -> Response {
         mime.subtype() == mime_guess::mime::HTML,
         String::from_utf8(bytes),
     ) {
-        (true, Ok(html)) => with_preview_script(&html).into_bytes(),
+        (true, Ok(html)) => with_preview_script(&html, generation).into_bytes(),
         (_, Ok(text)) => text.into_bytes(),
         (_, Err(e)) => e.into_bytes(),
     };
@@ -244,12 +267,13 @@ async fn serve_file(output: &Path, path: &str) -> Response {
 
 /// A published page as the preview shows it: its policy lets this server's own scripts run, and
 /// it loads the script that reloads it and reports clicks to the translate view.
-fn with_preview_script(html: &str) -> String {
+fn with_preview_script(html: &str, generation: u64) -> String {
     let html = html.replacen("script-src 'none'", "script-src 'self'", 1);
-    let script = "<script src=\"/_fp/preview.js\"></script>\n";
+    let script =
+        format!("<script src=\"/_fp/preview.js\" data-generation=\"{generation}\"></script>\n");
     match html.rfind("</body>") {
         Some(at) => format!("{}{script}{}", &html[..at], &html[at..]),
-        None => html + script,
+        None => html + &script,
     }
 }
 
@@ -260,10 +284,11 @@ mod tests {
     #[test]
     fn the_script_is_added_and_allowed_only_in_what_is_served() {
         let page = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'none'\"></head><body><p>x</p></body>";
-        let served = with_preview_script(page);
+        let served = with_preview_script(page, 7);
         assert!(served.contains("script-src 'self'"));
         assert!(!served.contains("script-src 'none'"));
-        assert!(served.ends_with("<script src=\"/_fp/preview.js\"></script>\n</body>"));
+        assert!(served
+            .ends_with("<script src=\"/_fp/preview.js\" data-generation=\"7\"></script>\n</body>"));
     }
 
     #[test]

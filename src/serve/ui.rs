@@ -179,24 +179,41 @@ fn render(template: &str, context: Value) -> String {
         .expect("the UI's templates render any report")
 }
 
-/// One locale's row group in the dashboard.
+/// One locale's rows in the dashboard.
 #[derive(Serialize)]
 struct LocaleView<'r> {
     locale: &'r str,
-    counts: &'r Counts,
-    left: usize,
-    bar: Bar,
+    #[serde(flatten)]
+    progress: Progress<'r>,
     files: Vec<FileView<'r>>,
 }
 
 #[derive(Serialize)]
 struct FileView<'r> {
     path: &'r str,
-    counts: &'r Counts,
-    left: usize,
-    bar: Bar,
+    #[serde(flatten)]
+    progress: Progress<'r>,
     /// Whether the file has a page of its own in the preview (the site's words do not).
     page: Option<String>,
+}
+
+/// What a row shows of its counts.
+#[derive(Serialize)]
+struct Progress<'r> {
+    counts: &'r Counts,
+    /// Source words not yet translated.
+    left: usize,
+    bar: Bar,
+}
+
+impl Progress<'_> {
+    fn of(counts: &Counts) -> Progress<'_> {
+        Progress {
+            counts,
+            left: counts.words.total - counts.words.translated,
+            bar: Bar::of(counts),
+        }
+    }
 }
 
 /// Widths, in percent of the whole, of the parts of a progress bar.
@@ -205,7 +222,6 @@ struct Bar {
     translated: f64,
     stale: f64,
     errors: f64,
-    missing: f64,
 }
 
 impl Bar {
@@ -218,7 +234,6 @@ impl Bar {
             translated: part(counts.translated),
             stale: part(counts.stale),
             errors: part(counts.errors),
-            missing: part(counts.missing),
         }
     }
 }
@@ -226,23 +241,18 @@ impl Bar {
 /// The status report as a page in `lang`; `serving` adds links into the translate view and
 /// the preview, and the script-free file that `status --format html` writes has none.
 fn dashboard_page(report: &status::Report, lang: &str, serving: bool) -> String {
-    let left = |c: &Counts| c.words.total - c.words.translated;
     let locales: Vec<LocaleView> = report
         .locales
         .iter()
         .map(|l| LocaleView {
             locale: &l.locale,
-            counts: &l.counts,
-            left: left(&l.counts),
-            bar: Bar::of(&l.counts),
+            progress: Progress::of(&l.counts),
             files: l
                 .files
                 .iter()
                 .map(|f| FileView {
                     path: &f.path,
-                    counts: &f.counts,
-                    left: left(&f.counts),
-                    bar: Bar::of(&f.counts),
+                    progress: Progress::of(&f.counts),
                     page: page_of(&f.path),
                 })
                 .collect(),
@@ -356,6 +366,21 @@ mod tests {
         }
         for (id, _) in SCRIPT_WORDS {
             assert!(english.iter().any(|e| e == id), "{id}");
+        }
+    }
+
+    #[test]
+    fn the_scripts_never_read_text_as_html() {
+        // Translations may hold HTML: the UI shows them as text, so it never parses text as HTML.
+        for (name, _, script) in ASSETS {
+            for sink in [
+                "innerHTML",
+                "outerHTML",
+                "insertAdjacentHTML",
+                "document.write",
+            ] {
+                assert!(!script.contains(sink), "{name} uses {sink}");
+            }
         }
     }
 

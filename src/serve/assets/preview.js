@@ -2,7 +2,9 @@
 // the page after every rebuild, and inside the translate view reports which block was clicked.
 "use strict";
 
-new EventSource("/_fp/events").addEventListener("reload", () => location.reload());
+// The build this page comes from: a later one reloads it at once.
+const since = document.currentScript.dataset.generation;
+new EventSource(`/_fp/events?since=${since}`).addEventListener("reload", () => location.reload());
 
 if (window.parent !== window) {
   const BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, figcaption, img";

@@ -93,7 +93,7 @@ function renderUnit(unit) {
       {},
       element("code", { class: "id", id: `h-${unit.id}` }, unit.id),
       stateBadge,
-      element("span", {}, say("unit-line", { line: unit.line })),
+      unit.line ? element("span", {}, say("unit-line", { line: unit.line })) : null,
       element("span", {}, say("unit-words", { words: unit.words })),
     ),
     element("p", { class: "source", lang: config.source_locale }, unit.source),
@@ -140,7 +140,7 @@ function renderUnit(unit) {
   async function store() {
     const { status: code, body } = await request(`${api}/${encodeURIComponent(unit.id)}`, {
       method: "PUT",
-      body: JSON.stringify({ translation: textarea.value, expected: unit.translation ?? null }),
+      body: JSON.stringify({ translation: textarea.value, expected: unit.fingerprint ?? null }),
     });
     if (code === 200) {
       Object.assign(unit, body);
