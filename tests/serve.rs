@@ -187,6 +187,16 @@ fn a_changed_source_file_rebuilds_the_preview_and_tells_its_pages() {
 }
 
 #[test]
+fn a_port_in_use_is_named_with_what_to_do() {
+    let p = small_project();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let error = p.fails(&["serve", "--port", &port]);
+    assert!(error.contains(&format!("127.0.0.1:{port}")), "{error}");
+    assert!(error.contains("--port 0"), "{error}");
+}
+
+#[test]
 fn a_foreign_host_or_origin_and_a_write_without_the_token_are_refused() {
     let p = small_project();
     let served = Served::start(&p);

@@ -61,7 +61,12 @@ impl Server {
 pub fn run(project: &Project, options: &Options, ready: impl FnOnce(&str)) -> Result<()> {
     let listener = TcpListener::bind(("127.0.0.1", options.port))
         .and_then(|l| l.set_nonblocking(true).map(|()| l))
-        .map_err(|e| Error::io(format!("127.0.0.1:{}", options.port), e))?;
+        .map_err(|e| {
+            Error::usage(format!(
+                "cannot listen on 127.0.0.1:{}: {e} (choose another port with --port, or --port 0 for any free one)",
+                options.port
+            ))
+        })?;
     let address = listener
         .local_addr()
         .map_err(|e| Error::io(&project.root, e))?;
