@@ -431,6 +431,56 @@ fn a_save_writes_one_message_and_refuses_what_is_not_fluent_or_changed_meanwhile
     };
     assert_eq!(other_lines(&after), other_lines(&before));
     assert_eq!(served.json(RIVER_UNITS)["units"][2]["state"], "translated");
+
+    // The English changed while the translator worked: the translation is of the old English.
+    let title = served.json(RIVER_UNITS)["units"][0].clone();
+    p.write(
+        "content/stories/river.md",
+        p.read("content/stories/river.md")
+            .replace("The River", "The Wide River"),
+    );
+    p.ok(&["extract"]);
+    let (status, body) = served.send(
+        "PUT",
+        &at(&ids[0]),
+        &json!({
+            "translation": "큰 강",
+            "expected": title["fingerprint"],
+            "made_from": title["source_fingerprint"],
+        }),
+    );
+    assert_eq!(status, 200, "{body}");
+    let unit: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        (&unit["state"], &unit["translation"]),
+        (&json!("stale"), &json!("큰 강"))
+    );
+}
+
+#[test]
+fn a_candidate_is_checked_as_its_page_resolves_it() {
+    let (p, ids) = korean_project();
+    p.write("locales/ko/terms.ftl", "-brand = 크로싱\n");
+    let served = Served::start(&p);
+    let check = |translation: &str| -> Vec<String> {
+        let (status, body) = served.send(
+            "POST",
+            "/api/check/ko/stories/river.ftl",
+            &json!({ "id": ids[0], "translation": translation }),
+        );
+        assert_eq!(status, 200, "{body}");
+        let body: Value = serde_json::from_str(&body).unwrap();
+        body["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // A document's page has only its own messages: a term of another file is not there.
+    assert!(check("{ -brand } 강").contains(&"FP003".to_string()));
+    assert!(!check("강").contains(&"FP003".to_string()));
+    assert_eq!(check("{ broken")[0], "FP001");
 }
 
 #[test]

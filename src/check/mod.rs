@@ -368,17 +368,23 @@ pub fn candidate(
     let separator = if value.starts_with('\n') { "" } else { " " };
     let text = format!("{id} ={separator}{value}\n");
     let file = FluentFile::parse(&text);
+    let extracted = project
+        .documents()?
+        .iter()
+        .any(|d| d.with_extension("ftl") == catalog);
+    // References resolve as `unknown_references` has them: a document's file sees itself,
+    // a hand-written one its whole locale.
     let others = read_locale(project, locale)?;
-    let defined = definitions(&others);
+    let visible: HashSet<&str> = others
+        .iter()
+        .filter(|p| !extracted || p.relative == catalog)
+        .flat_map(|p| p.file.defined.iter().map(String::as_str))
+        .collect();
     let mut found =
-        file.unknown_references(|key| defined.contains(key) || file.defined.contains(key));
+        file.unknown_references(|key| visible.contains(key) || file.defined.contains(key));
     let source_path = project.locale_dir(project.source_locale()).join(catalog);
     if let Some(source) = files::read_text_if_exists(&source_path)? {
-        let markdown = project
-            .documents()?
-            .iter()
-            .any(|d| d.with_extension("ftl") == catalog);
-        let source = SourceFile::new(FluentFile::parse(&source), glossary.as_ref(), markdown);
+        let source = SourceFile::new(FluentFile::parse(&source), glossary.as_ref(), extracted);
         let pair = Pair::new(project.source_locale(), locale);
         found.extend(context.compare_file(&file, &source, &pair));
     }

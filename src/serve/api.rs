@@ -20,7 +20,7 @@ use crate::catalog::{Catalog, Problem};
 use crate::check::{self, Code};
 use crate::error::Error;
 use crate::project::Project;
-use crate::state::{self, MessageState};
+use crate::state::{self, Fingerprint, MessageState};
 use crate::status::{self, Unit};
 use crate::sync::{self, Edit, Expected, Outcome};
 
@@ -288,6 +288,7 @@ async fn save(
             id: id.to_string(),
             value: value.to_string(),
             expected: expected(body.get("expected"))?,
+            made_from: made_from(body.get("made_from"))?,
         };
         let outcome =
             sync::write(&target.project, &target.locale, &target.catalog, &[edit])?.remove(0);
@@ -326,6 +327,20 @@ fn expected(value: Option<&Value>) -> Answer<Expected> {
             .map_err(Failure::BadRequest),
         Some(_) => Err(Failure::BadRequest(
             "`expected` must be a fingerprint or null".into(),
+        )),
+    }
+}
+
+/// The source the translation was made from: the current one unless the body names the
+/// `source_fingerprint` the translator read (then a source changed meanwhile leaves it stale).
+fn made_from(value: Option<&Value>) -> Answer<Option<Fingerprint>> {
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(fingerprint)) => {
+            fingerprint.parse().map(Some).map_err(Failure::BadRequest)
+        }
+        Some(_) => Err(Failure::BadRequest(
+            "`made_from` must be a fingerprint or null".into(),
         )),
     }
 }
@@ -377,6 +392,7 @@ mod tests {
         Unit {
             id: "p-x".into(),
             source: source.into(),
+            source_fingerprint: Fingerprint::of(source),
             translation: translation.map(str::to_string),
             state,
             previous_source: None,
@@ -406,7 +422,7 @@ mod tests {
     }
 
     #[test]
-    fn expected_reads_absent_null_and_fingerprints() {
+    fn expected_and_made_from_read_absent_null_and_fingerprints() {
         assert!(matches!(expected(None), Ok(Expected::Any)));
         assert!(matches!(
             expected(Some(&Value::Null)),
@@ -419,5 +435,8 @@ mod tests {
         ));
         assert!(expected(Some(&json!("nope"))).is_err());
         assert!(expected(Some(&json!(3))).is_err());
+        assert!(matches!(made_from(None), Ok(None)));
+        assert!(matches!(made_from(Some(&fingerprint)), Ok(Some(_))));
+        assert!(made_from(Some(&json!(true))).is_err());
     }
 }

@@ -140,7 +140,11 @@ function renderUnit(unit) {
   async function store() {
     const { status: code, body } = await request(`${api}/${encodeURIComponent(unit.id)}`, {
       method: "PUT",
-      body: JSON.stringify({ translation: textarea.value, expected: unit.fingerprint ?? null }),
+      body: JSON.stringify({
+        translation: textarea.value,
+        expected: unit.fingerprint ?? null,
+        made_from: unit.source_fingerprint,
+      }),
     });
     if (code === 200) {
       Object.assign(unit, body);
