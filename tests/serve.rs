@@ -1,6 +1,8 @@
 //! `fluentpress serve` through the real binary: a server on a free port of 127.0.0.1 for a
 //! project in a temporary folder, spoken to over HTTP as the translate view and an editor
-//! plugin would (docs/serve.md); and `status --format html`, the dashboard as a file.
+//! plugin would (docs/serve.md), and the translate view itself in headless Chromium through
+//! `tests/browser/serve.mjs` (skipped without Chromium and `npm ci` in `tests/browser/`, except
+//! under CI); and `status --format html`, the dashboard as a file.
 
 mod common;
 
@@ -524,46 +526,28 @@ fn concurrent_saves_and_a_concurrent_sync_lose_nothing() {
     assert_eq!(status["locales"][0]["translated"], ids.len());
 }
 
-/// Chromium and playwright-core, or `None` (a failure under CI) when they are not installed.
-fn browser() -> Option<String> {
-    let chromium =
-        std::env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".to_string());
-    let driver = common::repository().join("tests/browser/node_modules/playwright-core");
-    if std::path::Path::new(&chromium).exists() && driver.is_dir() {
-        return Some(chromium);
-    }
-    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
-    assert!(
-        !ci,
-        "chromium and `npm ci` in tests/browser are needed under CI"
-    );
-    eprintln!("skipped: needs chromium and `npm ci` in tests/browser");
-    None
-}
-
 #[test]
 fn a_translator_works_in_the_translate_view_in_chromium() {
-    let Some(chromium) = browser() else { return };
+    let Some(chromium) = common::chromium() else {
+        return;
+    };
     let (p, ids) = korean_project();
     let file = "locales/ko/stories/river.ftl";
     let before = p.read(file);
     let served = Served::start(&p);
     let screenshot = common::repository().join("target/screenshots/serve.png");
     std::fs::create_dir_all(screenshot.parent().unwrap()).unwrap();
-    let out = Command::new("node")
-        .arg(common::repository().join("tests/browser/serve.mjs"))
-        .arg(format!("{}/?token={}", served.base, served.token))
-        .args([&ids[1], &ids[2]])
-        .arg(&screenshot)
-        .env("CHROMIUM_PATH", &chromium)
-        .output()
-        .expect("node runs");
-    let report = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
+    let address = format!("{}/?token={}", served.base, served.token);
+    common::run_browser_script(
+        &chromium,
+        "serve.mjs",
+        &[
+            address.as_ref(),
+            ids[1].as_ref(),
+            ids[2].as_ref(),
+            screenshot.as_os_str(),
+        ],
     );
-    assert!(out.status.success(), "the translate view failed:\n{report}");
     assert!(screenshot.is_file());
 
     // The file changed in those two messages and nowhere else.
