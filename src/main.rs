@@ -237,6 +237,16 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     serve::status_html(&report, std::env::var("LANG").ok().as_deref())
                 ),
             }
+            // Over no source messages every locale is "100%": a gate must not pass on that.
+            let nothing =
+                !report.locales.is_empty() && report.locales.iter().all(|l| l.counts.total == 0);
+            if fail_under.is_some() && nothing {
+                eprintln!(
+                    "the source locale `{}` has no messages, so no percentage can pass --fail-under (run `fluentpress extract`)",
+                    report.source_locale
+                );
+                return Ok(ExitCode::from(1));
+            }
             let below = fail_under
                 .map(|t| (t, report.below(t)))
                 .filter(|(_, below)| !below.is_empty());
@@ -251,6 +261,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
         }
         Command::Sync { locales } => {
+            // With no source messages every translation would look obsolete and be set aside.
+            if project.catalogs(project.source_locale())?.is_empty() {
+                return Err(Error::usage(format!(
+                    "the source locale `{}` has no messages in {}: run `fluentpress extract` first",
+                    project.source_locale(),
+                    project.locale_dir(project.source_locale()).display()
+                )));
+            }
             for report in sync::run(&project, &locales)? {
                 let c = &report.changes;
                 println!(

@@ -182,3 +182,18 @@ pub fn run_browser_script(chromium: &str, script: &str, args: &[&std::ffi::OsStr
     assert!(out.status.success(), "{script} failed:\n{report}");
     report
 }
+
+/// The seed of a randomized test: the environment variable `var` when set, so that a failure
+/// can be replayed, or else the clock.
+pub fn seed(var: &str) -> u64 {
+    std::env::var(var)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+                | 1
+        })
+}
