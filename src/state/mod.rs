@@ -7,7 +7,7 @@ mod file;
 mod fingerprint;
 mod lock;
 
-pub use file::{reclaim_ids, record_before_change, Record, State, STATE_FILE};
+pub use file::{record_before_change, Record, State, STATE_FILE};
 pub use fingerprint::{Fingerprint, Source, SourceEntry};
 pub use lock::with_lock;
 
