@@ -93,7 +93,7 @@ fn reclaim_ids(
     if fresh.is_empty() {
         return Ok(false);
     }
-    let key = state::catalog_key(catalog);
+    let key = files::slash_path(catalog);
     let mut retired: HashMap<Fingerprint, String> = HashMap::new();
     for locale in &project.config.locales {
         let state = State::load(project, locale)?;
@@ -351,7 +351,7 @@ fn fresh_id(unit: &Unit, used: &mut HashSet<String>) -> String {
 
 /// The source locale's Fluent file for a document at `document` (relative to the content folder).
 pub fn source_catalog(document: &Path, units: &[Unit], ids: &[String]) -> String {
-    let doc = document.to_string_lossy().replace('\\', "/");
+    let doc = files::slash_path(document);
     let mut body = vec![ast::Entry::ResourceComment(ast::Comment {
         content: vec![format!(
             "Messages of {doc}, {GENERATED_MARK}: edit the Markdown, not this file."

@@ -485,7 +485,7 @@ fn sync_locale(project: &Project, locale: &str, sources: &[PathBuf]) -> Result<R
     for path in &paths {
         let source = Source::load(project, path)?.unwrap_or_default();
         let file = files::join_inside(&project.locale_dir(locale), path)?;
-        let key = state::catalog_key(path);
+        let key = files::slash_path(path);
         let synced = rewrite(&file, |target| {
             let translations = Translations::new(target);
             let stale = source
@@ -578,7 +578,7 @@ pub fn accept(project: &Project, locale: &str, ids: &[String]) -> Result<Vec<Str
             let target =
                 Catalog::load_if_exists(&files::join_inside(&project.locale_dir(&locale), path)?)?;
             let translations = Translations::new(target.as_ref());
-            let key = state::catalog_key(path);
+            let key = files::slash_path(path);
             known.extend(translations.ids().map(str::to_string));
             for entry in source.iter().flat_map(|s| &s.entries) {
                 if chosen(&entry.id)
@@ -678,7 +678,7 @@ pub fn write(
         let mut state = State::load(project, &locale)?;
         let written = Catalog::parse(&file, text);
         let translations = Translations::new(Some(&written));
-        let key = state::catalog_key(catalog);
+        let key = files::slash_path(catalog);
         state.settle(&key, Some(&source), &translations, &|id| done.contains(id));
         for edit in edits.iter().filter(|e| done.contains(e.id.as_str())) {
             let translation = translations.fingerprint(&edit.id);

@@ -4,6 +4,7 @@
 //! parsed once for all locales, and only when something they are made from changed.
 
 mod cache;
+mod key;
 mod links;
 mod messages;
 mod pages;
@@ -26,7 +27,8 @@ use crate::project::{Project, CONFIG_FILE};
 use crate::state::{self, State};
 use crate::status;
 
-use cache::{Key, Manifest, PageRecord};
+use cache::{Manifest, PageRecord};
+use key::Key;
 use messages::Messages;
 use pages::{Entry, Locale, Site, Words};
 use templates::Templates;
@@ -231,7 +233,7 @@ fn check_collisions(
 fn check_names(project: &Project, documents: &[Document]) -> Result<()> {
     let content = project.content_dir().unwrap_or_default();
     for document in documents {
-        let path = pages::slash_path(&document.path);
+        let path = files::slash_path(&document.path);
         if path == "index.md" {
             return Err(Error::invalid(
                 content.join(&document.path),
@@ -366,7 +368,7 @@ fn plan_pages(
 fn page_path(locale: &str, document: &Document) -> String {
     format!(
         "{locale}/{}index.html",
-        links::page_dir(&pages::slash_path(&document.path))
+        links::page_dir(&files::slash_path(&document.path))
     )
 }
 
@@ -422,7 +424,7 @@ fn global_key(project: &Project, site: &Site) -> Result<blake3::Hash> {
 fn records(state: &State, document: &Path) -> String {
     let mut text = String::new();
     for (id, record) in state
-        .records(&state::catalog_key(&document.with_extension("ftl")))
+        .records(&files::slash_path(&document.with_extension("ftl")))
         .into_iter()
         .flatten()
     {
@@ -477,7 +479,7 @@ fn render_pages(
                 let state = &states[&job.locale];
                 bundle = localize::load_bundle(project, &job.locale, &document.path)?;
                 let catalog = document.path.with_extension("ftl");
-                stale = match state.records(&state::catalog_key(&catalog)) {
+                stale = match state.records(&files::slash_path(&catalog)) {
                     Some(_) => state::stale_ids_in(project, state, &job.locale, &catalog)?,
                     None => Default::default(),
                 };
@@ -565,7 +567,7 @@ fn site_files(project: &Project, built: &[String]) -> Result<Vec<(String, SiteFi
     made.push((templates::STYLESHEET.to_string(), SiteFile::Stylesheet));
     let static_dir = project.root.join(STATIC_DIR);
     for relative in files::list_all_files(&project.root, &static_dir)? {
-        made.push((pages::slash_path(&relative), SiteFile::Static(relative)));
+        made.push((files::slash_path(&relative), SiteFile::Static(relative)));
     }
     Ok(made)
 }
@@ -624,7 +626,7 @@ fn site_file_bytes(
         SiteFile::Sitemap => {
             let dirs: Vec<String> = documents
                 .iter()
-                .map(|d| links::page_dir(&pages::slash_path(&d.path)))
+                .map(|d| links::page_dir(&files::slash_path(&d.path)))
                 .collect();
             match site.sitemap(&dirs)? {
                 Some(sitemap) => sitemap,

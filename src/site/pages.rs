@@ -3,7 +3,6 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashSet};
-use std::path::Path;
 
 use minijinja::context;
 use minijinja::value::Value;
@@ -12,10 +11,12 @@ use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::document::Kind;
 use crate::error::{Error, Result};
+use crate::files;
 use crate::localize::{self, Bundle, Source, UnitState};
 use crate::render::{self, Choice};
 use crate::segment::UnitKind;
 
+use super::key::Key;
 use super::links::{self, Dresser, Place};
 use super::messages::Messages;
 use super::pseudo;
@@ -248,7 +249,7 @@ impl Site {
                 },
             })
             .collect();
-        let path = slash_path(&document.path);
+        let path = files::slash_path(&document.path);
         let dir = links::page_dir(&path);
         let root = links::up_to_root(&format!("{locale}/{dir}"));
         let source_dir = path
@@ -500,13 +501,10 @@ fn atom_time(date: &str) -> String {
 /// A `urn:uuid:` made from `parts`, for Atom IDs when the site's address is unknown: the same
 /// parts give the same ID in every build.
 fn urn(parts: &[&str]) -> String {
-    let mut hasher = blake3::Hasher::new();
-    for part in parts {
-        hasher
-            .update(&(part.len() as u64).to_le_bytes())
-            .update(part.as_bytes());
-    }
-    let hex = hasher.finalize().to_hex();
+    let key = parts
+        .iter()
+        .fold(Key::default(), |key, part| key.part(part.as_bytes()));
+    let hex = key.finish().to_hex();
     // A version 4 (random-looking) variant 1 UUID, its random bits taken from the hash.
     let (a, b, c, d, e) = (
         &hex[0..8],
@@ -525,14 +523,6 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::Prayer => "prayer",
         Kind::Page => "page",
     }
-}
-
-/// A document path with `/` between folders on every system.
-pub fn slash_path(path: &Path) -> String {
-    path.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 fn file_stem(path: &str) -> String {

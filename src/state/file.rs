@@ -9,9 +9,7 @@ use std::str::FromStr;
 
 use serde::Deserialize;
 
-use super::{
-    catalog_key, freshness, with_lock, Fingerprint, MessageState, Source, SourceEntry, Translations,
-};
+use super::{freshness, with_lock, Fingerprint, MessageState, Source, SourceEntry, Translations};
 use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::files;
@@ -289,7 +287,7 @@ pub fn record_before_change(project: &Project, changing: &[(&Path, &str, &str)])
                     &project.locale_dir(locale),
                     catalog,
                 )?)?;
-                let key = catalog_key(catalog);
+                let key = files::slash_path(catalog);
                 state.settle(
                     &key,
                     Some(&source),
