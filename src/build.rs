@@ -28,7 +28,8 @@ pub enum Format {
 #[derive(Debug, Clone)]
 pub struct Options {
     pub format: Format,
-    /// Locales to build; empty means the source locale and every target locale.
+    /// Locales to build; empty means the source locale and every target locale (for `Html`,
+    /// every one the site publishes: those below their `publish_threshold` are left out).
     pub locales: Vec<String>,
     /// `Html` only: remove what the last build wrote and build everything anew.
     pub clean: bool,
@@ -36,7 +37,8 @@ pub struct Options {
     pub pseudo: bool,
 }
 
-/// The locales a build covers: the source locale and the selected targets.
+/// The locales a build covers: the source locale and every target locale, or only the selected
+/// ones (the source locale among them only if selected).
 fn locales(project: &Project, selected: &[String]) -> Result<Vec<String>> {
     let mut locales = vec![project.source_locale().to_string()];
     if selected.is_empty() {

@@ -36,7 +36,9 @@ pub struct Config {
     pub content_dir: Option<PathBuf>,
     pub locales_dir: PathBuf,
     pub output_dir: PathBuf,
-    /// Site title shown in page headers and feeds; translated through the site's own messages.
+    /// The address the site is published at (`https://example.org/blog`), for canonical and
+    /// alternate-language links, feed entries and the sitemap. Empty: pages have no canonical
+    /// address, feed entries get `urn:uuid:` IDs, and no sitemap is written.
     pub base_url: String,
     /// Per-locale percentage below which a locale is left out of the published site.
     pub publish_threshold: BTreeMap<String, f64>,
