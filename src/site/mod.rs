@@ -372,7 +372,7 @@ fn page_path(locale: &str, document: &Document) -> String {
     )
 }
 
-/// Per locale, the hash of what all its pages depend on: the site and the locale's own words.
+/// Per locale, the hash of what all its pages depend on: the site and the locale's words.
 fn locale_keys(
     project: &Project,
     site: &Site,
@@ -382,10 +382,13 @@ fn locale_keys(
     built
         .iter()
         .map(|locale| {
-            let key = Key::new("locale")
+            let mut key = Key::new("locale")
                 .part(global.as_bytes())
-                .part(locale.as_bytes())
-                .part(&messages::fingerprint_input(project, locale)?);
+                .part(locale.as_bytes());
+            for words in messages::word_locales(project, locale) {
+                let file = project.locale_dir(words).join(MESSAGES_FILE);
+                key = key.part(&read_optional(&file)?);
+            }
             Ok((locale.clone(), key.finish()))
         })
         .collect()
