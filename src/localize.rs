@@ -90,10 +90,10 @@ pub fn load_bundle(project: &Project, locale: &str, document: &Path) -> Result<O
     let Some(catalog) = Catalog::load_if_exists(&path)? else {
         return Ok(None);
     };
-    let language: LanguageIdentifier = locale
-        .parse()
-        .map_err(|e| Error::invalid(&path, format!("locale `{locale}`: {e}")))?;
-    Ok(Some(bundle_of(language, &catalog)))
+    let language = project
+        .language(locale)
+        .ok_or_else(|| Error::usage(format!("`{locale}` is not one of this project's locales")))?;
+    Ok(Some(bundle_of(language.clone(), &catalog)))
 }
 
 /// The bundle of the messages `catalog` reads as usable, and no others (see [`resource_of`]).

@@ -46,6 +46,10 @@ pub struct Config {
     pub checks: BTreeMap<String, Level>,
     /// The glossary file that `check` enforces, relative to the project root.
     pub glossary: Option<PathBuf>,
+    /// The language of the source locale and of every target locale, parsed from its tag once,
+    /// by [`Config::parse`]; [`Project::language`] hands it out.
+    #[serde(skip)]
+    languages: BTreeMap<String, LanguageIdentifier>,
 }
 
 impl Default for Config {
@@ -60,6 +64,7 @@ impl Default for Config {
             publish_threshold: BTreeMap::new(),
             checks: BTreeMap::new(),
             glossary: None,
+            languages: BTreeMap::new(),
         }
     }
 }
@@ -76,21 +81,25 @@ output_dir = "public"
 impl Config {
     /// Parses `text`, read from `path`, and checks every locale tag.
     pub fn parse(path: &Path, text: &str) -> Result<Config> {
-        let config: Config = toml::from_str(text).map_err(|e| {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
             let offset = e.span().map_or(0, |s| s.start);
             Error::syntax(path, text, offset, e.message().to_string())
         })?;
         let tags = std::iter::once(&config.source_locale).chain(&config.locales);
+        let mut languages = BTreeMap::new();
         for tag in tags.chain(config.publish_threshold.keys()) {
-            if let Err(e) = tag.parse::<LanguageIdentifier>() {
-                let offset = text.find(&format!("\"{tag}\"")).unwrap_or(0);
-                return Err(Error::syntax(
-                    path,
-                    text,
-                    offset,
-                    format!("`{tag}` is not a BCP 47 language tag ({e})"),
-                ));
-            }
+            match tag.parse::<LanguageIdentifier>() {
+                Ok(language) => languages.insert(tag.clone(), language),
+                Err(e) => {
+                    let offset = text.find(&format!("\"{tag}\"")).unwrap_or(0);
+                    return Err(Error::syntax(
+                        path,
+                        text,
+                        offset,
+                        format!("`{tag}` is not a BCP 47 language tag ({e})"),
+                    ));
+                }
+            };
         }
         // Locale tags are case-insensitive (BCP 47), so `ko` and `KO` are one locale.
         let all: Vec<&String> = std::iter::once(&config.source_locale)
@@ -105,6 +114,9 @@ impl Config {
                 return Err(Error::invalid(path, message));
             }
         }
+        // Thresholds are checked above, but only the project's locales are handed out.
+        languages.retain(|tag, _| *tag == config.source_locale || config.locales.contains(tag));
+        config.languages = languages;
         Ok(config)
     }
 }
@@ -245,6 +257,11 @@ impl Project {
         &self.config.source_locale
     }
 
+    /// The language `locale` names, if it is one of the project's locales.
+    pub fn language(&self, locale: &str) -> Option<&LanguageIdentifier> {
+        self.config.languages.get(locale)
+    }
+
     /// The target locales, or only those in `selected` when it is not empty. Selecting a locale
     /// the project does not have is an error.
     pub fn target_locales(&self, selected: &[String]) -> Result<Vec<String>> {
@@ -319,6 +336,23 @@ mod tests {
         let text = err.to_string();
         assert!(text.starts_with("f.toml:2:1:"), "{text}");
         assert!(text.contains("locale_dir"), "{text}");
+    }
+
+    #[test]
+    fn every_locale_tag_is_parsed_once_into_its_language() {
+        let text = "locales = [\"ko\", \"zh-Hant-TW\"]\n[publish_threshold]\nfr = 50\n";
+        let config = Config::parse(Path::new("f.toml"), text).unwrap();
+        let project = Project {
+            root: PathBuf::new(),
+            config,
+        };
+        let language = project.language("zh-Hant-TW").unwrap();
+        assert_eq!(
+            language.script.map(|s| s.to_string()).as_deref(),
+            Some("Hant")
+        );
+        assert_eq!(project.language("en").unwrap().to_string(), "en");
+        assert_eq!(project.language("fr"), None);
     }
 
     #[test]
