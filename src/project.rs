@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
+use crate::catalog;
 use crate::error::{Error, Result};
 use crate::files;
 
@@ -64,6 +65,17 @@ content_dir = "content"
 locales_dir = "locales"
 output_dir = "public"
 "#;
+
+/// The file of the site's own words in every locale folder.
+pub const SITE_WORDS_FILE: &str = "site.ftl";
+
+/// The page `fluentpress init` puts in the content folder, so that the first build shows a page.
+const EXAMPLE_PAGE: (&str, &str) = (
+    "welcome.md",
+    "+++\ntitle = \"Welcome\"\nsummary = \"A first page to edit or replace.\"\n+++\n\n\
+     This page is an example: edit it, or add Markdown files beside it. Each paragraph becomes a \
+     message that translators translate in `locales/`.\n",
+);
 
 impl Config {
     /// Parses `text`, read from `path`, and checks every locale tag.
@@ -126,14 +138,51 @@ impl Project {
         })
     }
 
-    /// Writes a starter `fluentpress.toml` in `dir`, refusing to overwrite one.
-    pub fn init(dir: &Path) -> Result<PathBuf> {
-        let path = dir.join(CONFIG_FILE);
-        if path.exists() {
-            return Err(Error::invalid(&path, "already exists; not overwriting it"));
+    /// Makes a project in `dir` that builds at once: a starter `fluentpress.toml`, the source
+    /// locale's `site.ftl` naming the site `title`, and an example page. Refuses to overwrite a
+    /// `fluentpress.toml`, and leaves any other file that is already there as it is. Returns the
+    /// files it wrote.
+    pub fn init(dir: &Path, title: &str) -> Result<Vec<PathBuf>> {
+        let config = dir.join(CONFIG_FILE);
+        if config.exists() {
+            return Err(Error::invalid(
+                &config,
+                "already exists; not overwriting it",
+            ));
         }
-        files::write_atomic(&path, STARTER_CONFIG.as_bytes())?;
-        Ok(path)
+        let defaults = Config::default();
+        let site_words = catalog::serialize(&fluent_syntax::ast::Resource {
+            body: vec![catalog::message(
+                "site-title",
+                Some(title),
+                &[],
+                Some(vec![
+                    "The name of the site, in page headers, window titles and feeds.".into(),
+                ]),
+            )],
+        });
+        let starters = [
+            (config, STARTER_CONFIG.to_string()),
+            (
+                dir.join(&defaults.locales_dir)
+                    .join(&defaults.source_locale)
+                    .join(SITE_WORDS_FILE),
+                site_words,
+            ),
+            (
+                dir.join(defaults.content_dir.unwrap_or_default())
+                    .join(EXAMPLE_PAGE.0),
+                EXAMPLE_PAGE.1.to_string(),
+            ),
+        ];
+        let mut written = Vec::new();
+        for (path, text) in starters {
+            if !path.exists() {
+                files::write_atomic(&path, text.as_bytes())?;
+                written.push(path);
+            }
+        }
+        Ok(written)
     }
 
     pub fn source_locale(&self) -> &str {

@@ -59,6 +59,10 @@ fn fixture() -> Project {
     for (path, text) in DOCUMENTS {
         fixture.write(&format!("content/{path}"), text);
     }
+    fixture.write(
+        "locales/en/site.ftl",
+        "stories = Stories\nprayers = Prayers\n",
+    );
     fixture.write("static/images/delta.jpg", "not really a picture");
     fixture.write("static/guide.pdf", "not really a guide");
     fixture.ok(&["extract"]);
@@ -566,8 +570,8 @@ fn one_change_rebuilds_exactly_its_pages() {
 
     // A template: every page.
     let before = fixture.snapshot();
-    let page =
-        include_str!("../templates/page.html").replace("<article", "<article data-edition=\"2\"");
+    let page = include_str!("../defaults/templates/page.html")
+        .replace("<article", "<article data-edition=\"2\"");
     fixture.write("templates/page.html", &page);
     fixture.build(&[]);
     assert_eq!(
@@ -672,11 +676,11 @@ fn the_pseudo_locale_accents_prose_only() {
 #[test]
 fn a_project_template_overrides_the_built_in_one() {
     let fixture = fixture();
-    fixture.write("templates/home.html", "{% extends \"base.html\" %}{% block main %}<p class=\"own\">{{ t(\"stories\") }}</p>{% endblock %}");
+    fixture.write("templates/home.html", "{% extends \"base.html\" %}{% block main %}<p class=\"own\">{{ t(\"home\") }}</p>{% endblock %}");
     fixture.build(&[]);
     assert!(fixture
         .read("public/ko/index.html")
-        .contains("<p class=\"own\">이야기</p>"));
+        .contains("<p class=\"own\">홈</p>"));
     fixture.write(
         "templates/home.html",
         "{% block main %}{{ t(\"no-such-message\") }}",

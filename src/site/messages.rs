@@ -15,14 +15,17 @@ use crate::project::Project;
 use super::pseudo;
 
 /// The name of the site's message file in every locale folder.
-pub const FILE: &str = "site.ftl";
+pub const FILE: &str = crate::project::SITE_WORDS_FILE;
 
-/// The messages fluentpress ships, under the project's own.
+/// The neutral words fluentpress ships, under the project's own.
 const BUILT_IN: &[(&str, &str)] = &[
-    ("en", include_str!("../../locales/en/site.ftl")),
-    ("ko", include_str!("../../locales/ko/site.ftl")),
-    ("zh-CN", include_str!("../../locales/zh-CN/site.ftl")),
+    ("en", include_str!("../../defaults/locales/en.ftl")),
+    ("ko", include_str!("../../defaults/locales/ko.ftl")),
+    ("zh-CN", include_str!("../../defaults/locales/zh-CN.ftl")),
 ];
+
+/// The words of last resort, for a locale that neither fluentpress nor the project has words for.
+const FALLBACK: &str = BUILT_IN[0].1;
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -30,6 +33,7 @@ type Bundle = FluentBundle<FluentResource>;
 pub struct Messages {
     bundles: HashMap<String, Bundle>,
     source: String,
+    fallback: Bundle,
 }
 
 /// A message that no locale of the build has.
@@ -62,7 +66,18 @@ impl Messages {
             }
             bundles.insert(locale.clone(), bundle);
         }
-        Ok(Messages { bundles, source })
+        let mut fallback = Bundle::new_concurrent(vec![language(project, BUILT_IN[0].0)?]);
+        fallback.set_use_isolating(false);
+        fallback
+            .add_resource(
+                FluentResource::try_new(FALLBACK.to_string()).expect("valid built-in words"),
+            )
+            .expect("one resource");
+        Ok(Messages {
+            bundles,
+            source,
+            fallback,
+        })
     }
 
     /// Message `id` in `locale` (or else in the source locale), formatted with `args`.
@@ -75,13 +90,15 @@ impl Messages {
         [locale, self.source.as_str()]
             .into_iter()
             .filter_map(|l| self.bundles.get(l))
-            .find_map(|bundle| {
-                let pattern = bundle.get_message(id)?.value()?;
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, args, &mut errors);
-                errors.is_empty().then(|| text.into_owned())
-            })
+            .chain([&self.fallback])
+            .find_map(|bundle| formatted(bundle, id, args))
             .ok_or_else(|| Missing(id.to_string()))
+    }
+
+    /// Message `id` as `locale` itself words it (its built-in or project words), without
+    /// falling back on another language: a language's own name, say.
+    pub fn own(&self, locale: &str, id: &str) -> Option<String> {
+        formatted(self.bundles.get(locale)?, id, None)
     }
 
     /// A `YYYY-MM-DD` date as `locale` writes it (the `date` message); other text as it is.
@@ -95,6 +112,14 @@ impl Messages {
         args.set("day", FluentValue::from(day));
         self.format(locale, "date", Some(&args))
     }
+}
+
+/// Message `id` of `bundle`, unless it has none or it cannot be formatted.
+fn formatted(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
 }
 
 /// The texts to lay over each other for `locale`: the built-in file, then the project's.
@@ -182,9 +207,36 @@ mod tests {
         let locales = ["en".to_string(), "ko".to_string(), "fr".to_string()];
         let messages = Messages::load(&project, &locales).unwrap();
         assert_eq!(messages.format("ko", "home", None).unwrap(), "처음으로");
-        assert_eq!(messages.format("ko", "stories", None).unwrap(), "이야기");
-        assert_eq!(messages.format("fr", "stories", None).unwrap(), "Stories");
+        assert_eq!(
+            messages.format("ko", "skip-to-content", None).unwrap(),
+            "본문으로 건너뛰기"
+        );
+        assert_eq!(
+            messages.format("fr", "skip-to-content", None).unwrap(),
+            "Skip to content"
+        );
         assert!(messages.format("ko", "no-such-message", None).is_err());
+    }
+
+    #[test]
+    fn a_locale_without_built_in_words_falls_back_to_the_neutral_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("fluentpress.toml"),
+            "source_locale = \"de\"\nlocales = [\"sw\"]\n",
+        )
+        .unwrap();
+        let project = Project::load(dir.path()).unwrap();
+        let locales = ["de".to_string(), "sw".to_string()];
+        let messages = Messages::load(&project, &locales).unwrap();
+        assert_eq!(messages.format("sw", "home", None).unwrap(), "Home");
+        assert_eq!(
+            messages.format("de", "site-title", None).unwrap(),
+            "Untitled site"
+        );
+        // No language is named in another's words.
+        assert_eq!(messages.own("sw", "language-name"), None);
+        assert_eq!(messages.own("en", "language-name"), None);
     }
 
     #[test]

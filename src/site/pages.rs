@@ -46,7 +46,10 @@ impl Locale {
         };
         Ok(Locale {
             tag: tag.to_string(),
-            name: word("language-name")?,
+            // A language fluentpress has no words for is named by its tag, never in another's words.
+            name: messages
+                .own(tag, "language-name")
+                .unwrap_or_else(|| tag.to_string()),
             dir: match language.character_direction() {
                 CharacterDirection::RTL => "rtl",
                 _ => "ltr",

@@ -24,13 +24,34 @@ pub const DIR: &str = "templates";
 pub const STYLESHEET: &str = "style.css";
 
 const BUILT_IN: &[(&str, &str)] = &[
-    ("base.html", include_str!("../../templates/base.html")),
-    ("page.html", include_str!("../../templates/page.html")),
-    ("home.html", include_str!("../../templates/home.html")),
-    ("index.html", include_str!("../../templates/index.html")),
-    ("feed.xml", include_str!("../../templates/feed.xml")),
-    ("sitemap.xml", include_str!("../../templates/sitemap.xml")),
-    (STYLESHEET, include_str!("../../templates/style.css")),
+    (
+        "base.html",
+        include_str!("../../defaults/templates/base.html"),
+    ),
+    (
+        "page.html",
+        include_str!("../../defaults/templates/page.html"),
+    ),
+    (
+        "home.html",
+        include_str!("../../defaults/templates/home.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../../defaults/templates/index.html"),
+    ),
+    (
+        "feed.xml",
+        include_str!("../../defaults/templates/feed.xml"),
+    ),
+    (
+        "sitemap.xml",
+        include_str!("../../defaults/templates/sitemap.xml"),
+    ),
+    (
+        STYLESHEET,
+        include_str!("../../defaults/templates/style.css"),
+    ),
 ];
 
 /// The compiled templates of a build.
