@@ -39,7 +39,12 @@ pub struct Config {
     pub checks: BTreeMap<String, Level>,
     /// The glossary file that `check` enforces, relative to the project root.
     pub glossary: Option<PathBuf>,
+    /// The front matter strings that become messages: `title`, `summary` (or `description`).
+    pub front_matter_messages: Vec<String>,
 }
+
+/// The front matter keys whose strings can become messages.
+pub const FRONT_MATTER_MESSAGES: [&str; 2] = ["title", "summary"];
 
 impl Default for Config {
     fn default() -> Config {
@@ -53,6 +58,7 @@ impl Default for Config {
             publish_threshold: BTreeMap::new(),
             checks: BTreeMap::new(),
             glossary: None,
+            front_matter_messages: FRONT_MATTER_MESSAGES.map(String::from).to_vec(),
         }
     }
 }
@@ -95,6 +101,19 @@ impl Config {
                     format!("`{tag}` is not a BCP 47 language tag ({e})"),
                 ));
             }
+        }
+        if let Some(key) = config
+            .front_matter_messages
+            .iter()
+            .find(|k| !FRONT_MATTER_MESSAGES.contains(&k.as_str()) && *k != "description")
+        {
+            let offset = text.find(&format!("\"{key}\"")).unwrap_or(0);
+            return Err(Error::syntax(
+                path,
+                text,
+                offset,
+                format!("`{key}` cannot become a message: only `title` and `summary` (or `description`) can"),
+            ));
         }
         if config.locales.contains(&config.source_locale) {
             return Err(Error::invalid(

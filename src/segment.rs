@@ -164,7 +164,7 @@ impl<'a> Segmented<'a> {
             ranges: Vec::with_capacity(source.len() / 16),
             ..Segmenter::default()
         };
-        let fields = document.front_matter_fields(&["title", "summary"]);
+        let fields = document.message_fields();
         for (field, kind) in fields.into_iter().zip([UnitKind::Title, UnitKind::Summary]) {
             if let Some(field) = field {
                 segmenter.units.push(Unit {
@@ -196,12 +196,17 @@ impl<'a> Segmented<'a> {
             })
             .collect();
         let Segmenter {
-            units,
-            slots,
+            mut units,
+            mut slots,
             events,
             footnotes,
             ..
         } = segmenter;
+        // A document published as it is (`translate = false`) has no message.
+        if !document.front_matter.translate {
+            units.clear();
+            slots.clear();
+        }
         Segmented {
             document,
             units,

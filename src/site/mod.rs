@@ -40,7 +40,8 @@ pub const STATIC_DIR: &str = "static";
 
 /// Builds the site into the project's output folder.
 pub fn build(project: &Project, options: &Options) -> Result<Report> {
-    let documents = Document::load_all(project)?;
+    let mut documents = Document::load_all(project)?;
+    documents.retain(|d| !d.front_matter.draft);
     check_names(project, &documents)?;
     let mut report = Report::default();
     let mut site_locales = publishable(project, &mut report.warnings)?;

@@ -274,7 +274,7 @@ impl Site {
             title_fallback,
             summary_fallback: summary.as_ref().is_some_and(|(_, fallback)| *fallback),
             summary: summary.map(|(text, _)| text),
-            date: document.front_matter.date_string(),
+            date: document.front_matter.date.clone(),
         };
         let fallbacks = marks.iter().filter(|m| **m == Mark::Fallback).count();
         let percent = (fallbacks > 0).then(|| (marks.len() - fallbacks) * 100 / marks.len());
@@ -285,6 +285,7 @@ impl Site {
             summary => &entry.summary,
             date => &entry.date,
             kind => kind_name(entry.kind),
+            extra => Value::from(minijinja::value::Serde(&document.front_matter.extra)),
             percent,
             body => Value::from_safe_string(body),
             ..Value::from(minijinja::value::Serde(&chrome))

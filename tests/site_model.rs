@@ -1,0 +1,85 @@
+//! The site model any team's Markdown fits: front matter in TOML or YAML with every key kept,
+//! drafts, pages published as they are, titles, sections, and locales beyond the bundled ones;
+//! run as a user would, through the real binary on small projects.
+
+mod common;
+
+use common::Project;
+
+/// A Hugo-style page in YAML, with keys fluentpress does not know, handed to templates.
+const YAML_PAGE: &str = "---\ntitle: Getting Started\ndescription: How to begin.\n\
+    date: 2024-03-05\ntags: [intro, setup]\nminutes: 15\n---\n\nFirst, install the tool.\n";
+
+#[test]
+fn yaml_front_matter_builds_and_every_other_key_reaches_templates() {
+    let project = Project::new("locales = [\"ko\"]\n");
+    project.write("content/start.md", YAML_PAGE);
+    project.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block main %}<h1>{{ title }}</h1>\
+         <p class=\"minutes\">{{ extra.minutes }}</p>{% for tag in extra.tags %}<i>{{ tag }}</i>{% endfor %}\
+         {{ body }}{% endblock %}",
+    );
+    project.ok(&["extract"]);
+    let messages = project.read("locales/en/start.ftl");
+    assert!(messages.contains("title = Getting Started"), "{messages}");
+    assert!(messages.contains("summary = How to begin."), "{messages}");
+    project.ok(&["build"]);
+    let page = project.read("public/en/start/index.html");
+    assert!(page.contains("<h1>Getting Started</h1>"), "{page}");
+    assert!(
+        page.contains("<p class=\"minutes\">15</p><i>intro</i><i>setup</i>"),
+        "{page}"
+    );
+    // The translated Markdown keeps the YAML front matter valid.
+    project.write(
+        "locales/ko/start.ftl",
+        "title = 시작하기 \"따옴표\"\nsummary = 시작하는 법.\n",
+    );
+    project.ok(&["build", "--format", "markdown", "--locale", "ko"]);
+    let markdown = project.read("public/ko/start.md");
+    assert!(
+        markdown.starts_with(
+            "---\ntitle: \"시작하기 \\\"따옴표\\\"\"\ndescription: \"시작하는 법.\"\n"
+        ),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn drafts_are_left_out_and_untranslated_pages_published_as_they_are() {
+    let project = Project::new("locales = [\"ko\"]\n");
+    project.write(
+        "content/draft.md",
+        "+++\ntitle = \"Not Yet\"\ndraft = true\n+++\n\nUnfinished.\n",
+    );
+    project.write(
+        "content/legal.md",
+        "+++\ntitle = \"Impressum\"\ntranslate = false\n+++\n\nAs the law writes it.\n",
+    );
+    project.ok(&["extract"]);
+    let legal = project.read("locales/en/legal.ftl");
+    assert!(
+        !legal.contains("Impressum") && !legal.contains("law"),
+        "{legal}"
+    );
+    project.ok(&["build"]);
+    assert!(!project.path("public/en/draft/index.html").exists());
+    let home = project.read("public/ko/index.html");
+    assert!(!home.contains("Not Yet"), "{home}");
+    let ko = project.read("public/ko/legal/index.html");
+    assert!(ko.contains("<p>As the law writes it.</p>"), "{ko}");
+    assert!(
+        !ko.contains("fp-fallback"),
+        "nothing to translate, nothing missing: {ko}"
+    );
+    let status = project.ok(&["status"]);
+    let legal = status
+        .lines()
+        .find(|l| l.contains("legal.ftl"))
+        .unwrap_or_default();
+    assert!(
+        legal.trim_end().ends_with("0/0"),
+        "no word to translate: {status}"
+    );
+}
