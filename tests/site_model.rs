@@ -83,3 +83,40 @@ fn drafts_are_left_out_and_untranslated_pages_published_as_they_are() {
         "no word to translate: {status}"
     );
 }
+
+#[test]
+fn a_page_without_a_title_takes_its_first_heading_translated_then_its_file_name() {
+    let project = Project::new("locales = [\"ko\"]\n");
+    project.write("content/hello.md", "Intro.\n\n# Hello *World*\n\nText.\n");
+    project.write("content/notes.md", "Just notes.\n");
+    project.write(
+        "content/as-is.md",
+        "+++\ntranslate = false\n+++\n\n## Fixed `name`\n",
+    );
+    project.ok(&["extract"]);
+    let messages = project.read("locales/en/hello.ftl");
+    let id = messages
+        .lines()
+        .find_map(|l| l.strip_suffix(" = Hello *World*"))
+        .unwrap_or_else(|| panic!("{messages}"))
+        .to_string();
+    project.write("locales/ko/hello.ftl", format!("{id} = 안녕 *세계*\n"));
+    project.ok(&["build", "--pseudo"]);
+    let en = project.read("public/en/hello/index.html");
+    assert!(en.contains("<title>Hello World – "), "{en}");
+    assert_eq!(
+        en.matches("<h1").count(),
+        1,
+        "the heading is not shown twice: {en}"
+    );
+    let ko = project.read("public/ko/hello/index.html");
+    assert!(ko.contains("<title>안녕 세계 – "), "{ko}");
+    let pseudo = project.read("public/en-XA/hello/index.html");
+    assert!(!pseudo.contains("<title>Hello World"), "{pseudo}");
+    let notes = project.read("public/ko/notes/index.html");
+    assert!(notes.contains("<title>notes – "), "{notes}");
+    let as_is = project.read("public/ko/as-is/index.html");
+    assert!(as_is.contains("<title>Fixed name – "), "{as_is}");
+    let home = project.read("public/ko/index.html");
+    assert!(home.contains(">안녕 세계</a>"), "{home}");
+}

@@ -14,7 +14,8 @@ use crate::build::{self, Bundle, Source, UnitState};
 use crate::document::Kind;
 use crate::error::{Error, Result};
 use crate::render::{self, Choice};
-use crate::segment::UnitKind;
+use crate::segment::{self, Segmented, UnitKind};
+use pulldown_cmark::{Event, Tag, TagEnd};
 
 use super::links::{self, Dresser, Place};
 use super::messages::Messages;
@@ -264,9 +265,22 @@ impl Site {
                 .unwrap_or(Cow::Borrowed(&segmented.units[index].text));
             Some((text.into_owned(), marks[index] == Mark::Fallback))
         };
-        let (title, title_fallback) =
-            field(UnitKind::Title).unwrap_or_else(|| (file_stem(&path), false));
-        let summary = field(UnitKind::Summary);
+        let as_is = |text: &Option<String>| text.clone().map(|t| (t, false));
+        // Without a title in the front matter, the first heading is the title, translated as
+        // that heading is (and not shown twice); then the file's name.
+        let heading = || {
+            let (text, fallback) = field(UnitKind::Heading)?;
+            Some((inline_plain(&text), fallback))
+        };
+        let (title, title_fallback, title_in_body) =
+            match field(UnitKind::Title).or_else(|| as_is(&document.front_matter.title)) {
+                Some((title, fallback)) => (title, fallback, false),
+                None => match heading().or_else(|| first_heading(segmented).map(|t| (t, false))) {
+                    Some((title, fallback)) => (title, fallback, true),
+                    None => (file_stem(&path), false, false),
+                },
+            };
+        let summary = field(UnitKind::Summary).or_else(|| as_is(&document.front_matter.summary));
         let entry = Entry {
             dir: dir.clone(),
             kind: document.front_matter.kind,
@@ -282,6 +296,7 @@ impl Site {
         let context = context! {
             title => &entry.title,
             title_lang => entry.title_fallback.then_some(&self.source),
+            title_in_body,
             summary => &entry.summary,
             date => &entry.date,
             kind => kind_name(entry.kind),
@@ -521,6 +536,26 @@ pub fn slash_path(path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// The words a reader sees in `markdown`, a unit's inline Markdown.
+fn inline_plain(markdown: &str) -> String {
+    let events: Vec<_> =
+        pulldown_cmark::Parser::new_ext(markdown, segment::markdown_options()).collect();
+    segment::plain_text(&events)
+}
+
+/// The words of the document's first heading, read from its events: for a document with no
+/// messages, which has no heading unit.
+fn first_heading(segmented: &Segmented<'_>) -> Option<String> {
+    let events = &segmented.events;
+    let start = events
+        .iter()
+        .position(|e| matches!(e, Event::Start(Tag::Heading { .. })))?;
+    let end = events[start..]
+        .iter()
+        .position(|e| matches!(e, Event::End(TagEnd::Heading(_))))?;
+    Some(segment::plain_text(&events[start + 1..start + end]))
 }
 
 fn file_stem(path: &str) -> String {
