@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 
 use saphyr_parser::{Event, ScalarStyle};
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
@@ -13,14 +12,14 @@ use crate::files;
 use crate::project::{Project, FRONT_MATTER_MESSAGES};
 use rayon::prelude::*;
 
-/// What a document is, which decides where the site lists it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Story,
-    Prayer,
+/// How a section orders its documents, in the front matter of its `_index.md`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SortBy {
+    /// Lightest `weight` first, then by file name: a book, read in order, page after page.
     #[default]
-    Page,
+    Weight,
+    /// Newest first: a stream of stories or news, which the feed follows.
+    Date,
 }
 
 /// The language of a front matter block, told by its fences.
@@ -49,7 +48,8 @@ pub struct FrontMatter {
     pub slug: Option<String>,
     /// `false` publishes the document as it is in every locale, with nothing to translate.
     pub translate: bool,
-    pub kind: Kind,
+    /// In a section's `_index.md`: how the section orders its documents.
+    pub sort_by: SortBy,
     /// Every other key.
     pub extra: Map<String, Value>,
 }
@@ -64,7 +64,7 @@ impl Default for FrontMatter {
             weight: None,
             slug: None,
             translate: true,
-            kind: Kind::Page,
+            sort_by: SortBy::Weight,
             extra: Map::new(),
         }
     }
@@ -95,14 +95,18 @@ impl FrontMatter {
         .and_then(|d| date_part(&d));
         let draft = take("draft", "true or false", Value::is_boolean)?.and_then(|v| v.as_bool());
         let weight = take("weight", "a whole number", Value::is_i64)?.and_then(|v| v.as_i64());
-        let slug = text(take("slug", "text", Value::is_string)?);
+        // A slug names one folder of the site: it may not climb out of its own.
+        let slug = text(take("slug", "a name without `/`", |v| {
+            v.as_str()
+                .is_some_and(|s| !s.is_empty() && !s.contains(['/', '\\']) && s != "." && s != "..")
+        })?);
         let translate =
             take("translate", "true or false", Value::is_boolean)?.and_then(|v| v.as_bool());
-        let kind = match take("kind", "story, prayer or page", |v| {
-            matches!(v.as_str(), Some("story" | "prayer" | "page"))
+        let sort_by = match take("sort_by", "`weight` or `date`", |v| {
+            matches!(v.as_str(), Some("weight" | "date"))
         })? {
-            Some(v) => serde_json::from_value(v).expect("checked above"),
-            None => Kind::Page,
+            Some(v) if v == "date" => SortBy::Date,
+            _ => SortBy::Weight,
         };
         Ok(FrontMatter {
             title,
@@ -112,7 +116,7 @@ impl FrontMatter {
             weight,
             slug,
             translate: translate.unwrap_or(true),
-            kind,
+            sort_by,
             extra: table,
         })
     }
@@ -229,6 +233,14 @@ impl Document {
         let mut fields = self.front_matter_fields(&FRONT_MATTER_MESSAGES).into_iter();
         let mut next = |key: &str| fields.next().flatten().filter(|_| wanted(key));
         [next(title), next(summary)]
+    }
+
+    /// Whether the document introduces its folder's section (`_index.md`, or `index.md` as
+    /// mdBook and Hugo's leaf bundles name it) rather than being a page of it.
+    pub fn is_index(&self) -> bool {
+        self.path
+            .file_stem()
+            .is_some_and(|s| s == "_index" || s == "index")
     }
 
     /// The name of the document without extension, for messages and page paths.
@@ -512,11 +524,11 @@ mod tests {
     #[test]
     fn reads_toml_front_matter() {
         let doc = parse(
-            "+++\ntitle = \"T\"\nkind = \"story\"\ndate = 2016-01-01\nweight = 3\n+++\n\nBody\n",
+            "+++\ntitle = \"T\"\nsort_by = \"date\"\ndate = 2016-01-01\nweight = 3\n+++\n\nBody\n",
         )
         .unwrap();
         assert_eq!(doc.front_matter.title.as_deref(), Some("T"));
-        assert_eq!(doc.front_matter.kind, Kind::Story);
+        assert_eq!(doc.front_matter.sort_by, SortBy::Date);
         assert_eq!(doc.front_matter.date.as_deref(), Some("2016-01-01"));
         assert_eq!(doc.front_matter.weight, Some(3));
         assert!(doc.front_matter.translate && !doc.front_matter.draft);
@@ -571,7 +583,7 @@ mod tests {
 
     #[test]
     fn malformed_front_matter_names_the_line() {
-        let err = parse("+++\ntitle = \"T\"\nkind = story\n+++\n").unwrap_err();
+        let err = parse("+++\ntitle = \"T\"\nsort_by = date\n+++\n").unwrap_err();
         assert!(err.to_string().starts_with("a.md:3:"), "{err}");
         let err = parse("+++\ntitle = \"T\"\n").unwrap_err();
         assert!(err.to_string().contains("never closed"), "{err}");

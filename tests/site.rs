@@ -17,7 +17,7 @@ const LOCALES: [&str; 3] = ["en", "ko", "zh-CN"];
 const DOCUMENTS: &[(&str, &str)] = &[
     (
         "stories/first.md",
-        "+++\ntitle = \"First Story\"\nkind = \"story\"\ndate = 2016-01-01\nsummary = \"Summary of the first story.\"\n+++\n\n\
+        "+++\ntitle = \"First Story\"\ndate = 2016-01-01\nsummary = \"Summary of the first story.\"\n+++\n\n\
          ## Getting There\n\n\
          Alpha paragraph with a [guide](/guide.pdf), an [outside link](https://example.com/outside) and [the prayer](../prayers/prayer.md).\n\n\
          Beta paragraph stays in English.\n\n\
@@ -29,9 +29,11 @@ const DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "stories/second.md",
-        "+++\ntitle = \"Second Story\"\nkind = \"story\"\ndate = 2018-05-01\n+++\n\nA newer story.\n",
+        "+++\ntitle = \"Second Story\"\ndate = 2018-05-01\n+++\n\nA newer story.\n",
     ),
-    ("prayers/prayer.md", "+++\ntitle = \"A Prayer\"\nkind = \"prayer\"\n+++\n\nPray with us.\n"),
+    ("prayers/prayer.md", "+++\ntitle = \"A Prayer\"\n+++\n\nPray with us.\n"),
+    ("stories/_index.md", "+++\ntitle = \"Stories\"\nsort_by = \"date\"\n+++\n"),
+    ("prayers/_index.md", "+++\ntitle = \"Prayers\"\nsort_by = \"date\"\n+++\n"),
     ("about.md", "+++\ntitle = \"About Us\"\n+++\n\nWho we are.\n"),
 ];
 
@@ -59,10 +61,6 @@ fn fixture() -> Project {
     for (path, text) in DOCUMENTS {
         fixture.write(&format!("content/{path}"), text);
     }
-    fixture.write(
-        "locales/en/site.ftl",
-        "stories = Stories\nprayers = Prayers\n",
-    );
     fixture.write("static/images/delta.jpg", "not really a picture");
     fixture.write("static/guide.pdf", "not really a guide");
     fixture.ok(&["extract"]);
@@ -268,8 +266,8 @@ fn the_sitemap_lists_every_page_with_reciprocal_alternates() {
         assert!(locs.insert(loc.clone()), "{loc} twice");
         alternates.insert(loc, links);
     }
-    // 4 documents and the home page, in 3 locales.
-    assert_eq!(locs.len(), 15);
+    // 4 documents, the home page and 2 section pages, in 3 locales.
+    assert_eq!(locs.len(), 21);
     for (loc, links) in &alternates {
         let langs: BTreeSet<&str> = links.iter().map(|(l, _)| l.as_str()).collect();
         assert_eq!(langs, LOCALES.into_iter().collect(), "{loc}");
@@ -552,7 +550,7 @@ fn one_change_rebuilds_exactly_its_pages() {
     );
     assert!(summary.contains(": 1 files written"), "{summary}");
 
-    // A translated title: the page, and the home page and feed that list it.
+    // A translated title: the page, and the home page, section page and feed that list it.
     let before = fixture.snapshot();
     let ko = fixture
         .read("locales/ko/stories/first.ftl")
@@ -563,6 +561,7 @@ fn one_change_rebuilds_exactly_its_pages() {
         written(&before, &fixture.snapshot()),
         set(&[
             "ko/stories/first/index.html",
+            "ko/stories/index.html",
             "ko/index.html",
             "ko/feed.xml"
         ])

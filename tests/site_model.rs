@@ -120,3 +120,80 @@ fn a_page_without_a_title_takes_its_first_heading_translated_then_its_file_name(
     let home = project.read("public/ko/index.html");
     assert!(home.contains(">안녕 세계</a>"), "{home}");
 }
+
+#[test]
+fn every_folder_is_a_section_with_its_introduction_translated() {
+    let project = Project::new("locales = [\"ko\"]\n");
+    project.write(
+        "content/index.md",
+        "# Handbook\n\nWelcome to the handbook.\n",
+    );
+    project.write(
+        "content/guide/_index.md",
+        "+++\ntitle = \"The Guide\"\n+++\n\nRead these in order.\n",
+    );
+    project.write(
+        "content/guide/b.md",
+        "+++\nweight = 1\n+++\n\n# Install\n\nFirst.\n",
+    );
+    project.write(
+        "content/guide/a.md",
+        "+++\nweight = 2\n+++\n\n# Configure\n\nSecond.\n",
+    );
+    project.write("content/guide/deep/c.md", "# Deep Page\n\nThird.\n");
+    project.ok(&["extract"]);
+    project.write("locales/ko/guide/_index.ftl", "title = 안내서\n");
+    project.ok(&["build"]);
+
+    // The home page: the root index's heading and text, then each section with what it holds.
+    let home = project.read("public/en/index.html");
+    assert!(home.contains("<p>Welcome to the handbook.</p>"), "{home}");
+    assert!(home.contains(">The Guide</h2>"), "{home}");
+    let install = home.find("guide/b/index.html").expect("Install is listed");
+    let configure = home
+        .find("guide/a/index.html")
+        .expect("Configure is listed");
+    assert!(install < configure, "lightest weight first: {home}");
+    assert!(home.contains("guide/deep/index.html"), "{home}");
+
+    // A section page per folder, in every locale, even without an `_index.md`.
+    let guide = project.read("public/ko/guide/index.html");
+    assert!(guide.contains("<h1>안내서</h1>"), "{guide}");
+    assert!(
+        guide.contains("lang=\"en\" class=\"fp-fallback\">Read these in order."),
+        "{guide}"
+    );
+    assert!(
+        guide.contains("<a href=\"../../ko/index.html\">홈</a>"),
+        "{guide}"
+    );
+    let deep = project.read("public/ko/guide/deep/index.html");
+    assert!(deep.contains("<h1>deep</h1>"), "{deep}");
+    assert!(
+        deep.contains(">안내서</a></li>"),
+        "breadcrumbs through the guide: {deep}"
+    );
+    assert!(deep.contains("href=\"c/index.html\""), "{deep}");
+
+    // Previous and next within a section read in order.
+    let install = project.read("public/en/guide/b/index.html");
+    assert!(
+        install.contains("<a rel=\"next\" href=\"../../../en/guide/a/index.html\">"),
+        "{install}"
+    );
+    assert!(!install.contains("rel=\"prev\""), "{install}");
+}
+
+#[test]
+fn a_page_and_a_folder_of_the_same_name_are_refused() {
+    let project = Project::new("locales = [\"ko\"]\n");
+    project.write("content/guide.md", "Guide.\n");
+    project.write("content/guide/a.md", "A.\n");
+    project.ok(&["extract"]);
+    let error = project.fails(&["build"]);
+    assert!(error.contains("guide.md"), "{error}");
+    assert!(
+        error.contains("the section of the folder `guide/`"),
+        "{error}"
+    );
+}

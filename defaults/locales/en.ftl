@@ -26,8 +26,15 @@ language-switcher = This page in other languages
 # Link to this language's home page.
 home = Home
 
-# Heading of the list of pages on the home page.
-more-pages = More
+# Screen reader label of the links from a section page back to the home page.
+breadcrumbs = Where you are
+
+# Screen reader label of the links to the pages before and after this one.
+pager = More in this section
+
+# Links to the page before and the page after this one in its section.
+previous = ← Previous
+next = Next →
 
 # Link to this language's feed of new pages. "Atom" is the name of the feed format.
 feed-subscribe = Follow new pages (Atom feed)

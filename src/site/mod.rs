@@ -8,6 +8,7 @@ mod links;
 mod messages;
 mod pages;
 mod pseudo;
+mod sections;
 mod templates;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -29,6 +30,7 @@ use crate::status;
 use cache::{Key, Manifest, PageRecord};
 use messages::Messages;
 use pages::{Entry, Locale, Site, Words};
+use sections::Sections;
 use templates::Templates;
 
 pub use links::sanitizer;
@@ -42,7 +44,8 @@ pub const STATIC_DIR: &str = "static";
 pub fn build(project: &Project, options: &Options) -> Result<Report> {
     let mut documents = Document::load_all(project)?;
     documents.retain(|d| !d.front_matter.draft);
-    check_names(project, &documents)?;
+    let sections = Sections::new(&documents);
+    check_names(project, &documents, &sections)?;
     let mut report = Report::default();
     let mut site_locales = publishable(project, &mut report.warnings)?;
     if options.pseudo {
@@ -69,6 +72,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report> {
         locales,
         templates,
         &project.config.base_url,
+        sections,
     );
 
     let output = project.output_dir();
@@ -87,11 +91,16 @@ pub fn build(project: &Project, options: &Options) -> Result<Report> {
     let plan = plan_pages(project, &site, &documents, &built, &old, options.clean)?;
     for (path, record) in &plan.current {
         manifest.pages.insert(path.clone(), record.clone());
-        report.count(false);
+        // A section's introduction is counted with its section page.
+        if record.entry.intro.is_none() {
+            report.count(false);
+        }
     }
     for (path, record, wrote) in render_pages(project, &site, &documents, &plan)? {
         manifest.pages.insert(path, record);
-        report.count(wrote);
+        if let Some(wrote) = wrote {
+            report.count(wrote);
+        }
     }
     for (path, record) in old.pages.iter().filter(|(p, _)| kept(p)) {
         manifest.pages.insert(path.clone(), record.clone());
@@ -123,21 +132,31 @@ pub fn build(project: &Project, options: &Options) -> Result<Report> {
     Ok(report)
 }
 
-/// Document names that would collide with the site's own files.
-fn check_names(project: &Project, documents: &[Document]) -> Result<()> {
+/// Document names that would collide with each other or with the site's own files: two pages
+/// in one folder of the site (`a.md` beside a folder `a/`, `_index.md` beside `index.md`).
+fn check_names(project: &Project, documents: &[Document], sections: &Sections) -> Result<()> {
     let content = project.content_dir().unwrap_or_default();
+    let mut taken: HashMap<String, &Path> = HashMap::new();
     for document in documents {
         let path = pages::slash_path(&document.path);
-        if path == "index.md" {
-            return Err(Error::invalid(
-                content.join(&document.path),
-                "its page would take the place of every locale's home page; give it another name",
-            ));
-        }
         if path == format!("{}.md", MESSAGES_FILE.trim_end_matches(".ftl")) {
             return Err(Error::invalid(
                 content.join(&document.path),
                 format!("its messages would go into {MESSAGES_FILE}, the site's own messages; give it another name"),
+            ));
+        }
+        let dir = sections::page_dir(document);
+        let clash = match taken.insert(dir.clone(), &document.path) {
+            Some(other) => Some(format!("`{}`", other.display())),
+            None if !document.is_index() && sections.dirs.contains(&dir) => {
+                Some(format!("the section of the folder `{dir}`"))
+            }
+            None => None,
+        };
+        if let Some(other) = clash {
+            return Err(Error::invalid(
+                content.join(&document.path),
+                format!("its page would take the place of {other}; give it another name or slug"),
             ));
         }
     }
@@ -216,9 +235,12 @@ fn plan_pages(
         .par_iter()
         .map(|d| {
             let source_catalog = read_optional(&project.catalog_path(source_locale, &d.path))?;
+            // A page links to the pages before and after it in its section.
+            let neighbours = site.sections.neighbours(&sections::page_dir(d));
             Ok(Key::new("document")
                 .part(d.source.as_bytes())
                 .part(&source_catalog)
+                .part(format!("{neighbours:?}").as_bytes())
                 .finish())
         })
         .collect::<Result<_>>()?;
@@ -230,10 +252,7 @@ fn plan_pages(
         .par_iter()
         .map(|&(locale, index)| {
             let document = &documents[index];
-            let path = format!(
-                "{locale}/{}index.html",
-                links::page_dir(&pages::slash_path(&document.path))
-            );
+            let path = format!("{locale}/{}index.html", sections::page_dir(document));
             let mut key = Key::new("page")
                 .part(locale_keys[locale].as_bytes())
                 .part(document_keys[index].as_bytes());
@@ -313,13 +332,14 @@ fn read_optional(path: &Path) -> Result<Vec<u8>> {
 }
 
 /// Renders and writes the planned pages, in parallel; each document is parsed once for all of
-/// its locales. Returns each page's record and whether its file changed.
+/// its locales. Returns each page's record and whether its file changed (none for a section's
+/// introduction, which has no file of its own).
 fn render_pages(
     project: &Project,
     site: &Site,
     documents: &[Document],
     plan: &Plan,
-) -> Result<Vec<(String, PageRecord, bool)>> {
+) -> Result<Vec<(String, PageRecord, Option<bool>)>> {
     let needed: BTreeSet<usize> = plan.render.iter().map(|j| j.document).collect();
     let sources: HashMap<usize, Source> = needed
         .into_par_iter()
@@ -356,11 +376,15 @@ fn render_pages(
                 }
             };
             let page = site.document_page(&job.locale, source, words)?;
-            let wrote = files::write_if_changed_with(
-                &output.join(&job.path),
-                page.html.as_bytes(),
-                files::Durability::Rebuildable,
-            )?;
+            // A section's introduction goes into its section page, which `site_files` makes.
+            let wrote = match document.is_index() {
+                true => None,
+                false => Some(files::write_if_changed_with(
+                    &output.join(&job.path),
+                    page.html.as_bytes(),
+                    files::Durability::Rebuildable,
+                )?),
+            };
             progress.inc(1);
             let record = PageRecord {
                 key: job.key.clone(),
@@ -394,10 +418,12 @@ fn site_files(
             .filter(|(path, _)| path.starts_with(&prefix))
             .map(|(_, record)| &record.entry)
             .collect();
-        made.push((
-            format!("{locale}/index.html"),
-            site.home_page(locale, &entries)?.into_bytes(),
-        ));
+        for dir in &site.sections.dirs {
+            made.push((
+                format!("{locale}/{dir}index.html"),
+                site.section_page(locale, dir, &entries)?.into_bytes(),
+            ));
+        }
         made.push((
             format!("{locale}/feed.xml"),
             site.feed(locale, &entries)?.into_bytes(),
@@ -406,7 +432,9 @@ fn site_files(
     made.push(("index.html".to_string(), site.root_page()?.into_bytes()));
     let dirs: Vec<String> = documents
         .iter()
-        .map(|d| links::page_dir(&pages::slash_path(&d.path)))
+        .filter(|d| !d.is_index())
+        .map(sections::page_dir)
+        .chain(site.sections.dirs.iter().filter(|d| !d.is_empty()).cloned())
         .collect();
     match site.sitemap(&dirs)? {
         Some(sitemap) => made.push(("sitemap.xml".to_string(), sitemap.into_bytes())),

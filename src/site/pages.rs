@@ -11,7 +11,6 @@ use serde::{Deserialize, Serialize};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::build::{self, Bundle, Source, UnitState};
-use crate::document::Kind;
 use crate::error::{Error, Result};
 use crate::render::{self, Choice};
 use crate::segment::{self, Segmented, UnitKind};
@@ -20,6 +19,7 @@ use pulldown_cmark::{Event, Tag, TagEnd};
 use super::links::{self, Dresser, Place};
 use super::messages::Messages;
 use super::pseudo;
+use super::sections::{self, Sections};
 use super::templates::Templates;
 
 /// A locale of the published site, with the words other pages show for it.
@@ -61,12 +61,14 @@ impl Locale {
     }
 }
 
-/// What the home page and the feed of a locale need to know about one document's page.
+/// What section pages and the feed of a locale need to know about one document's page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     /// The page's folder inside its locale folder (`stories/a/`).
     pub dir: String,
-    pub kind: Kind,
+    /// For a section's `_index.md`: its rendered body, the section page's introduction.
+    pub intro: Option<String>,
+    pub weight: Option<i64>,
     pub title: String,
     /// Whether the title is the source text, for want of a translation.
     pub title_fallback: bool,
@@ -123,6 +125,7 @@ pub struct Site {
     /// The site's address, ending in `/`, when the project gives one.
     base_url: Option<String>,
     fallback_open: String,
+    pub sections: Sections,
 }
 
 /// A link to the same page in one locale, for the switcher and `hreflang`.
@@ -151,7 +154,13 @@ struct Chrome<'a> {
 }
 
 impl Site {
-    pub fn new(source: &str, locales: Vec<Locale>, templates: Templates, base_url: &str) -> Site {
+    pub fn new(
+        source: &str,
+        locales: Vec<Locale>,
+        templates: Templates,
+        base_url: &str,
+        sections: Sections,
+    ) -> Site {
         let base_url =
             (!base_url.is_empty()).then(|| format!("{}/", base_url.trim_end_matches('/')));
         Site {
@@ -161,6 +170,7 @@ impl Site {
             sanitizer: links::sanitizer(),
             base_url,
             fallback_open: format!("<span lang=\"{source}\" class=\"fp-fallback\">"),
+            sections,
         }
     }
 
@@ -240,7 +250,7 @@ impl Site {
             })
             .collect();
         let path = slash_path(&document.path);
-        let dir = links::page_dir(&path);
+        let dir = sections::page_dir(document);
         let root = links::up_to_root(&format!("{locale}/{dir}"));
         let source_dir = path
             .rsplit_once('/')
@@ -281,26 +291,40 @@ impl Site {
                 },
             };
         let summary = field(UnitKind::Summary).or_else(|| as_is(&document.front_matter.summary));
-        let entry = Entry {
+        let mut entry = Entry {
             dir: dir.clone(),
-            kind: document.front_matter.kind,
+            intro: None,
+            weight: document.front_matter.weight,
             title,
             title_fallback,
             summary_fallback: summary.as_ref().is_some_and(|(_, fallback)| *fallback),
             summary: summary.map(|(text, _)| text),
             date: document.front_matter.date.clone(),
         };
+        // A section's introduction is shown on its section page, made with the others'.
+        if document.is_index() {
+            entry.intro = Some(body);
+            return Ok(DocumentPage {
+                html: String::new(),
+                entry,
+                files: dresser.files,
+                remote_images: dresser.remote_images,
+            });
+        }
         let fallbacks = marks.iter().filter(|m| **m == Mark::Fallback).count();
         let percent = (fallbacks > 0).then(|| (marks.len() - fallbacks) * 100 / marks.len());
         let chrome = self.chrome(self.locale(locale), &root, &dir);
+        let (previous, next) = self.sections.neighbours(&dir);
+        let page_href = |to: &str| format!("{root}{locale}/{to}index.html");
         let context = context! {
             title => &entry.title,
             title_lang => entry.title_fallback.then_some(&self.source),
             title_in_body,
             summary => &entry.summary,
             date => &entry.date,
-            kind => kind_name(entry.kind),
             extra => Value::from(minijinja::value::Serde(&document.front_matter.extra)),
+            previous => previous.map(page_href),
+            next => next.map(page_href),
             percent,
             body => Value::from_safe_string(body),
             ..Value::from(minijinja::value::Serde(&chrome))
@@ -314,20 +338,57 @@ impl Site {
         })
     }
 
-    /// The home page of `locale`: its stories, prayers and other pages, newest first.
-    pub fn home_page(&self, locale: &str, entries: &[&Entry]) -> Result<String> {
-        let sections: Vec<Value> = [
-            (Kind::Story, "stories"),
-            (Kind::Prayer, "prayers"),
-            (Kind::Page, "more-pages"),
-        ]
-        .into_iter()
-        .filter_map(|(kind, id)| {
-            let listed: Vec<Value> = newest_first(entries)
-                .filter(|e| e.kind == kind)
+    /// The page of the section in `dir` (the home page for ``) in `locale`: its introduction,
+    /// and what it holds: its documents and its subsections, each subsection with what it holds
+    /// in turn. `entries` are every page of the locale.
+    pub fn section_page(&self, locale: &str, dir: &str, entries: &[&Entry]) -> Result<String> {
+        let is_index = |e: &Entry, dir: &str| e.dir == dir && e.intro.is_some();
+        // A folder without an `_index.md` is a section all the same, titled by its name.
+        let made: Vec<Entry> = self
+            .sections
+            .dirs
+            .iter()
+            .filter(|d| !d.is_empty() && !entries.iter().any(|e| is_index(e, d)))
+            .map(|d| Entry {
+                dir: d.clone(),
+                intro: Some(String::new()),
+                weight: None,
+                title: folder_name(d),
+                title_fallback: false,
+                summary: None,
+                summary_fallback: false,
+                date: None,
+            })
+            .collect();
+        let entries: Vec<&Entry> = entries.iter().copied().chain(&made).collect();
+        let entries = entries.as_slice();
+        let index = entries.iter().find(|e| is_index(e, dir));
+        let root = links::up_to_root(&format!("{locale}/{dir}"));
+        let title = |section: &str| -> (Option<String>, bool) {
+            match entries.iter().find(|e| is_index(e, section)) {
+                Some(e) => (Some(e.title.clone()), e.title_fallback),
+                None => (None, false),
+            }
+        };
+        let listing = |section: &str, with_subsections: bool| -> Vec<Value> {
+            let mut listed: Vec<&Entry> = entries
+                .iter()
+                .copied()
+                .filter(|e| e.intro.is_none() && sections::parent(&e.dir) == section)
+                .collect();
+            if with_subsections {
+                listed.extend(self.subsections(section, entries));
+            }
+            let listed: Vec<&Entry> = if self.sections.by_date(section) {
+                newest_first(&listed).collect()
+            } else {
+                by_weight(listed)
+            };
+            listed
+                .into_iter()
                 .map(|e| {
                     context! {
-                        href => format!("{}index.html", e.dir),
+                        href => format!("{}index.html", e.dir.strip_prefix(dir).unwrap_or(&e.dir)),
                         title => &e.title,
                         title_lang => e.title_fallback.then_some(&self.source),
                         summary => &e.summary,
@@ -335,21 +396,72 @@ impl Site {
                         date => &e.date,
                     }
                 })
-                .collect();
-            (!listed.is_empty()).then(|| context! { id, entries => listed })
-        })
-        .collect();
-        let chrome = self.chrome(self.locale(locale), "../", "");
-        self.templates.render(
-            "home.html",
-            context! { sections, ..Value::from(minijinja::value::Serde(&chrome)) },
-        )
+                .collect()
+        };
+        // The home page shows each section with what it holds; a section page, a list.
+        let home = dir.is_empty();
+        let sections: Vec<Value> = by_weight(self.subsections(dir, entries))
+            .into_iter()
+            .filter(|_| home)
+            .map(|e| {
+                context! {
+                    id => e.dir.trim_end_matches('/').replace('/', "-"),
+                    href => format!("{}index.html", e.dir.strip_prefix(dir).unwrap_or(&e.dir)),
+                    title => &e.title,
+                    title_lang => e.title_fallback.then_some(&self.source),
+                    entries => listing(&e.dir, true),
+                }
+            })
+            .collect();
+        // The way home, through every enclosing section; the home page's link says "Home".
+        let mut crumbs = Vec::new();
+        let mut ancestor = dir;
+        while !ancestor.is_empty() {
+            ancestor = sections::parent(ancestor);
+            let (title, fallback) = title(ancestor);
+            crumbs.insert(
+                0,
+                context! {
+                    href => format!("{root}{locale}/{ancestor}index.html"),
+                    title => title.filter(|_| !ancestor.is_empty()),
+                    title_lang => (fallback && !ancestor.is_empty()).then_some(&self.source),
+                },
+            );
+        }
+        let (title, fallback) = title(dir);
+        let chrome = self.chrome(self.locale(locale), &root, dir);
+        let context = context! {
+            title,
+            title_lang => fallback.then_some(&self.source),
+            intro => index.and_then(|e| e.intro.clone()).map(Value::from_safe_string),
+            crumbs,
+            pages => listing(dir, !home),
+            sections,
+            ..Value::from(minijinja::value::Serde(&chrome))
+        };
+        let template = if home { "home.html" } else { "section.html" };
+        self.templates.render(template, context)
+    }
+
+    /// The sections right inside `dir`, as the entries of their introductions.
+    fn subsections<'e>(&self, dir: &str, entries: &[&'e Entry]) -> Vec<&'e Entry> {
+        self.sections
+            .dirs
+            .iter()
+            .filter(|d| !d.is_empty() && sections::parent(d) == dir)
+            .filter_map(|d| {
+                entries
+                    .iter()
+                    .copied()
+                    .find(|e| e.dir == *d && e.intro.is_some())
+            })
+            .collect()
     }
 
     /// The Atom feed of `locale`: its stories and prayers, newest first.
     pub fn feed(&self, locale: &str, entries: &[&Entry]) -> Result<String> {
         let listed: Vec<&Entry> = newest_first(entries)
-            .filter(|e| e.kind != Kind::Page)
+            .filter(|e| e.intro.is_none() && self.sections.by_date(sections::parent(&e.dir)))
             .collect();
         // Atom requires a time for every entry; an undated document takes the feed's.
         let updated = listed
@@ -522,12 +634,22 @@ fn urn(parts: &[&str]) -> String {
     format!("urn:uuid:{a}-{b}-4{c}-{variant}{d}-{e}")
 }
 
-fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Story => "story",
-        Kind::Prayer => "prayer",
-        Kind::Page => "page",
-    }
+/// Lightest weight first (unweighted last), then in the order of their folders.
+fn by_weight(mut entries: Vec<&Entry>) -> Vec<&Entry> {
+    entries.sort_by(|a, b| {
+        let weight = |e: &Entry| e.weight.unwrap_or(i64::MAX);
+        weight(a).cmp(&weight(b)).then_with(|| a.dir.cmp(&b.dir))
+    });
+    entries
+}
+
+/// The name of the folder `dir` (`guide/deep/` is `deep`), the title of a section without one.
+fn folder_name(dir: &str) -> String {
+    dir.trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// A document path with `/` between folders on every system.
@@ -582,7 +704,8 @@ mod tests {
     fn listings_put_the_newest_first_and_undated_last() {
         let entry = |title: &str, date: Option<&str>| Entry {
             dir: String::new(),
-            kind: Kind::Story,
+            intro: None,
+            weight: None,
             title: title.into(),
             title_fallback: false,
             summary: None,
