@@ -202,11 +202,17 @@ impl<'a> Segmented<'a> {
             footnotes,
             ..
         } = segmenter;
-        // A document published as it is (`translate = false`) has no message.
+        // A document published as it is (`translate = false`) has no message, nor has a unit
+        // with no word in it.
         if !document.front_matter.translate {
             units.clear();
             slots.clear();
         }
+        let (units, slots) = units
+            .into_iter()
+            .zip(slots)
+            .filter(|(unit, slot)| has_words(unit, slot.as_ref(), &events))
+            .unzip();
         Segmented {
             document,
             units,
@@ -533,6 +539,28 @@ pub(crate) fn link_label_key(label: &str) -> String {
         .to_lowercase()
 }
 
+/// Whether a unit has anything to translate: a letter outside its code spans and web addresses.
+/// A number, a date, a percentage, a bare address or an emoji reads the same in every language,
+/// so it is published as it is rather than handed to translators.
+fn has_words(unit: &Unit, slot: Option<&Slot>, events: &[Event]) -> bool {
+    let prose = match slot {
+        Some(slot) => events[slot.inline.clone()]
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .chain(unit.title.as_deref())
+            .collect::<Vec<_>>()
+            .join(" "),
+        None => unit.text.clone(),
+    };
+    linkify::LinkFinder::new()
+        .spans(&prose)
+        .filter(|span| span.kind().is_none())
+        .any(|span| span.as_str().chars().any(char::is_alphabetic))
+}
+
 /// The text a reader sees in `events`.
 pub(crate) fn plain_text(events: &[Event]) -> String {
     let length = events
@@ -648,6 +676,20 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_with_no_word_is_no_message() {
+        let markdown = "| 2014 | 97% | 2016-01-01 | 🎉 | <https://example.com/a> | `x` |\n|---|---|---|---|---|---|\n| March 2016 | ![📷](/a.png) | 1,80 km | see https://x.org | 한국 | 3 |\n";
+        assert_eq!(
+            units(markdown),
+            vec![
+                (UnitKind::Cell, "March 2016".into()),
+                (UnitKind::Cell, "1,80 km".into()),
+                (UnitKind::Cell, "see https://x.org".into()),
+                (UnitKind::Cell, "한국".into()),
+            ]
+        );
+    }
+
+    #[test]
     fn finds_every_kind_of_unit() {
         let markdown = "+++\ntitle = \"T\"\nsummary = \"S\"\n+++\n\n# Head *one*\n\nPara with [link](http://x).\n\n> Quoted\n> on two lines\n\n- tight item\n- second\n\n| a | b |\n|---|---|\n| 1.80 | x |\n\n![Alt text](/i.jpg \"Title\")\n\nNote[^1].\n\n[^1]: The note.\n\n```\ncode is not a unit\n```\n";
         assert_eq!(
@@ -662,7 +704,6 @@ mod tests {
                 (UnitKind::Item, "second".into()),
                 (UnitKind::Cell, "a".into()),
                 (UnitKind::Cell, "b".into()),
-                (UnitKind::Cell, "1.80".into()),
                 (UnitKind::Cell, "x".into()),
                 (UnitKind::Image, "Alt text".into()),
                 (UnitKind::Paragraph, "Note[^1].".into()),

@@ -197,3 +197,32 @@ fn a_page_and_a_folder_of_the_same_name_are_refused() {
         "{error}"
     );
 }
+
+#[test]
+fn a_translation_of_a_unit_with_no_words_is_set_aside_never_lost() {
+    let project = Project::new("locales = [\"ko\"]\n");
+    project.write(
+        "content/table.md",
+        "| Year | Share |\n|---|---|\n| 2014 | 97% |\n",
+    );
+    project.ok(&["extract"]);
+    let source = project.read("locales/en/table.ftl");
+    assert!(
+        !source.contains("2014") && !source.contains("97%"),
+        "{source}"
+    );
+    // A translator's file from before: it copied the numbers.
+    project.write(
+        "locales/ko/table.ftl",
+        "cell-year = 연도\ncell-share = 비율\ncell-2014 = 2014\ncell-97 = 97%\n",
+    );
+    project.ok(&["sync"]);
+    let ko = project.read("locales/ko/table.ftl");
+    let obsolete = ko.find("## Obsolete").unwrap_or_else(|| panic!("{ko}"));
+    assert!(ko[obsolete..].contains("cell-2014 = 2014"), "{ko}");
+    assert!(ko[obsolete..].contains("cell-97 = 97%"), "{ko}");
+    project.ok(&["build"]);
+    let page = project.read("public/ko/table/index.html");
+    assert!(page.contains("<td>2014</td><td>97%</td>"), "{page}");
+    assert!(!page.contains("fp-fallback"), "{page}");
+}
