@@ -41,6 +41,9 @@ pub struct Config {
     pub glossary: Option<PathBuf>,
     /// The front matter strings that become messages: `title`, `summary` (or `description`).
     pub front_matter_messages: Vec<String>,
+    /// Per locale, the locales whose site words stand in for its missing ones, before the
+    /// source locale's (`pt-BR = ["pt"]`, the default for `pt-BR`).
+    pub fallbacks: BTreeMap<String, Vec<String>>,
 }
 
 /// The front matter keys whose strings can become messages.
@@ -59,6 +62,7 @@ impl Default for Config {
             checks: BTreeMap::new(),
             glossary: None,
             front_matter_messages: FRONT_MATTER_MESSAGES.map(String::from).to_vec(),
+            fallbacks: BTreeMap::new(),
         }
     }
 }
@@ -91,7 +95,11 @@ impl Config {
             Error::syntax(path, text, offset, e.message().to_string())
         })?;
         let tags = std::iter::once(&config.source_locale).chain(&config.locales);
-        for tag in tags.chain(config.publish_threshold.keys()) {
+        let fallbacks = config
+            .fallbacks
+            .iter()
+            .flat_map(|(k, v)| std::iter::once(k).chain(v));
+        for tag in tags.chain(config.publish_threshold.keys()).chain(fallbacks) {
             if let Err(e) = tag.parse::<LanguageIdentifier>() {
                 let offset = text.find(&format!("\"{tag}\"")).unwrap_or(0);
                 return Err(Error::syntax(
@@ -225,6 +233,29 @@ impl Project {
         Ok(selected.to_vec())
     }
 
+    /// The locales whose words stand in for `locale`'s missing ones, nearest first, before the
+    /// source locale's: the `fallbacks` setting for it, or else its parents (`pt-BR` has `pt`,
+    /// `zh-Hant-TW` has `zh-Hant` then `zh`).
+    pub fn fallback_chain(&self, locale: &str) -> Vec<String> {
+        if let Some(chain) = self.config.fallbacks.get(locale) {
+            return chain.clone();
+        }
+        let Ok(mut tag) = locale.parse::<LanguageIdentifier>() else {
+            return Vec::new();
+        };
+        let mut chain = Vec::new();
+        loop {
+            if tag.variants().next().is_some() {
+                tag.clear_variants();
+            } else if tag.region.take().is_none() && tag.script.take().is_none() {
+                break;
+            }
+            chain.push(tag.to_string());
+        }
+        chain.retain(|l| *l != self.config.source_locale);
+        chain
+    }
+
     pub fn content_dir(&self) -> Option<PathBuf> {
         self.config.content_dir.as_ref().map(|d| self.root.join(d))
     }
@@ -289,6 +320,24 @@ mod tests {
         let err = Config::parse(Path::new("f.toml"), "\nlocales = [\"ko\", \"not a tag\"]\n")
             .unwrap_err();
         assert!(err.to_string().starts_with("f.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn a_locale_falls_back_to_its_parents_unless_told_otherwise() {
+        let project = |config: &str| Project {
+            root: PathBuf::new(),
+            config: Config::parse(Path::new("f.toml"), config).unwrap(),
+        };
+        let derived = project("locales = [\"pt-BR\", \"zh-Hant-TW\", \"en-GB\"]\n");
+        assert_eq!(derived.fallback_chain("pt-BR"), ["pt"]);
+        assert_eq!(derived.fallback_chain("zh-Hant-TW"), ["zh-Hant", "zh"]);
+        assert!(
+            derived.fallback_chain("en-GB").is_empty(),
+            "en is the source"
+        );
+        assert!(derived.fallback_chain("ko").is_empty());
+        let set = project("locales = [\"pt-BR\"]\n[fallbacks]\npt-BR = [\"pt-PT\", \"es\"]\n");
+        assert_eq!(set.fallback_chain("pt-BR"), ["pt-PT", "es"]);
     }
 
     #[test]

@@ -226,3 +226,52 @@ fn a_translation_of_a_unit_with_no_words_is_set_aside_never_lost() {
     assert!(page.contains("<td>2014</td><td>97%</td>"), "{page}");
     assert!(!page.contains("fp-fallback"), "{page}");
 }
+
+#[test]
+fn locales_beyond_the_built_in_ones_get_their_direction_dates_and_fallbacks() {
+    let project = Project::new("locales = [\"ja\", \"de\", \"ar\", \"pt-BR\"]\n");
+    project.write(
+        "content/news/_index.md",
+        "+++\ntitle = \"News\"\nsort_by = \"date\"\n+++\n",
+    );
+    project.write(
+        "content/news/opening.md",
+        "+++\ntitle = \"Opening\"\ndate = 2016-03-05\n+++\n\nWe open.\n",
+    );
+    // Portuguese words, which Brazilian Portuguese falls back to before English.
+    project.write("locales/pt/site.ftl", "home = Início\n");
+    project.ok(&["extract"]);
+    project.ok(&["build"]);
+    let page = |locale: &str| project.read(&format!("public/{locale}/news/opening/index.html"));
+    let ar = page("ar");
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"), "{ar}");
+    assert!(page("ja").contains("<html lang=\"ja\" dir=\"ltr\">"));
+    for (locale, date) in [
+        ("ja", "2016年3月5日"),
+        ("de", "5. März 2016"),
+        ("pt-BR", "5 de março de 2016"),
+        ("en", "March 5, 2016"),
+    ] {
+        let html = page(locale);
+        assert!(
+            html.contains(&format!("<time datetime=\"2016-03-05\">{date}</time>")),
+            "{locale}: {html}"
+        );
+    }
+    // No built-in words for these languages: the neutral English ones stand in, and no
+    // language is named in another's words.
+    let de = page("de");
+    assert!(de.contains(">Skip to content</a>"), "{de}");
+    assert!(de.contains(">de</a>"), "{de}");
+    let section = project.read("public/pt-BR/news/index.html");
+    assert!(section.contains(">Início</a>"), "{section}");
+
+    // The project may set the chain itself.
+    project.write(
+        "fluentpress.toml",
+        "locales = [\"ja\", \"de\", \"ar\", \"pt-BR\"]\n[fallbacks]\npt-BR = []\n",
+    );
+    project.ok(&["build"]);
+    let section = project.read("public/pt-BR/news/index.html");
+    assert!(section.contains(">Home</a>"), "{section}");
+}

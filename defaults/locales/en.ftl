@@ -42,22 +42,5 @@ feed-subscribe = Follow new pages (Atom feed)
 # The title of the feed, shown in feed readers.
 feed-title = { site-title }
 
-# A date. $year, $month (1 to 12) and $day are numbers; in English: January 1, 2016.
-date =
-    { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
-    } { $day }, { $year }
-
 # At the top of a page that is partly still in the original language. $percent is a number.
 partly-translated = Parts of this page are not translated yet and appear in the original language ({ $percent }% translated).

@@ -16,5 +16,4 @@ previous = ← 이전
 next = 다음 →
 feed-subscribe = 새 페이지 구독하기(Atom 피드)
 feed-title = { site-title }
-date = { $year }년 { $month }월 { $day }일
 partly-translated = 이 페이지는 아직 일부만 번역되어, 번역되지 않은 부분은 원문으로 표시됩니다(번역률 { $percent }%).

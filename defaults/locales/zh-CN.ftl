@@ -16,5 +16,4 @@ previous = ← 上一页
 next = 下一页 →
 feed-subscribe = 订阅新页面（Atom 订阅源）
 feed-title = { site-title }
-date = { $year }年{ $month }月{ $day }日
 partly-translated = 本页尚未完全翻译，未译部分以原文显示（已翻译 { $percent }%）。

@@ -2,7 +2,7 @@
 //! names, notices, dates), laid over built-in ones so that a project's file may lack newer
 //! messages, and falling back to the source locale's words message by message.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::files;
 use crate::project::Project;
 
-use super::pseudo;
+use super::{dates, pseudo};
 
 /// The name of the site's message file in every locale folder.
 pub const FILE: &str = crate::project::SITE_WORDS_FILE;
@@ -32,6 +32,8 @@ type Bundle = FluentBundle<FluentResource>;
 /// The site's messages in every locale of a build.
 pub struct Messages {
     bundles: HashMap<String, Bundle>,
+    /// Each locale's fallback chain (see [`Project::fallback_chain`]).
+    chains: HashMap<String, Vec<String>>,
     source: String,
     fallback: Bundle,
 }
@@ -46,7 +48,12 @@ impl Messages {
     pub fn load(project: &Project, locales: &[String]) -> Result<Messages> {
         let source = project.source_locale().to_string();
         let mut bundles = HashMap::new();
-        for locale in locales {
+        let chains: HashMap<String, Vec<String>> = locales
+            .iter()
+            .map(|l| (l.clone(), project.fallback_chain(l)))
+            .collect();
+        let all: BTreeSet<&String> = locales.iter().chain(chains.values().flatten()).collect();
+        for locale in all {
             let from = if locale == pseudo::LOCALE {
                 &source
             } else {
@@ -75,20 +82,24 @@ impl Messages {
             .expect("one resource");
         Ok(Messages {
             bundles,
+            chains,
             source,
             fallback,
         })
     }
 
-    /// Message `id` in `locale` (or else in the source locale), formatted with `args`.
+    /// Message `id` in `locale` (or else in its fallback chain, then the source locale),
+    /// formatted with `args`.
     pub fn format(
         &self,
         locale: &str,
         id: &str,
         args: Option<&FluentArgs>,
     ) -> Result<String, Missing> {
-        [locale, self.source.as_str()]
-            .into_iter()
+        let chain = self.chains.get(locale).into_iter().flatten();
+        std::iter::once(locale)
+            .chain(chain.map(String::as_str))
+            .chain([self.source.as_str()])
             .filter_map(|l| self.bundles.get(l))
             .chain([&self.fallback])
             .find_map(|bundle| formatted(bundle, id, args))
@@ -101,7 +112,8 @@ impl Messages {
         formatted(self.bundles.get(locale)?, id, None)
     }
 
-    /// A `YYYY-MM-DD` date as `locale` writes it (the `date` message); other text as it is.
+    /// A `YYYY-MM-DD` date as `locale` writes it: its own `date` message if it has one, else
+    /// as the locale's CLDR data says; other text as it is.
     pub fn date(&self, locale: &str, iso: &str) -> Result<String, Missing> {
         let Some((year, month, day)) = parse_date(iso) else {
             return Ok(iso.to_string());
@@ -110,7 +122,13 @@ impl Messages {
         args.set("year", FluentValue::from(year));
         args.set("month", FluentValue::from(month));
         args.set("day", FluentValue::from(day));
-        self.format(locale, "date", Some(&args))
+        let own = self
+            .bundles
+            .get(locale)
+            .and_then(|bundle| formatted(bundle, "date", Some(&args)));
+        Ok(own
+            .or_else(|| dates::long(locale, year, month, day))
+            .unwrap_or_else(|| iso.to_string()))
     }
 }
 
@@ -132,14 +150,19 @@ fn texts(project: &Project, locale: &str) -> Result<Vec<String>> {
     Ok(built_in.chain(own).collect())
 }
 
-/// The bytes that decide `locale`'s messages, for the build cache.
+/// The bytes that decide `locale`'s messages, for the build cache: its own and those of its
+/// fallback chain.
 pub fn fingerprint_input(project: &Project, locale: &str) -> Result<Vec<u8>> {
     let from = if locale == pseudo::LOCALE {
         project.source_locale()
     } else {
         locale
     };
-    Ok(texts(project, from)?.join("\u{0}").into_bytes())
+    let mut texts = texts(project, from)?;
+    for other in project.fallback_chain(locale) {
+        texts.extend(self::texts(project, &other)?);
+    }
+    Ok(texts.join("\u{0}").into_bytes())
 }
 
 fn language(project: &Project, locale: &str) -> Result<LanguageIdentifier> {

@@ -4,6 +4,7 @@
 //! parsed once for all locales, and only when something they are made from changed.
 
 mod cache;
+mod dates;
 mod links;
 mod messages;
 mod pages;
