@@ -89,6 +89,7 @@ fn a_page_without_a_title_takes_its_first_heading_translated_then_its_file_name(
     let project = Project::new("locales = [\"ko\"]\n");
     project.write("content/hello.md", "Intro.\n\n# Hello *World*\n\nText.\n");
     project.write("content/notes.md", "Just notes.\n");
+    project.write("content/code.md", "# `const`\n\n## Later words\n\nText.\n");
     project.write(
         "content/as-is.md",
         "+++\ntranslate = false\n+++\n\n## Fixed `name`\n",
@@ -113,6 +114,11 @@ fn a_page_without_a_title_takes_its_first_heading_translated_then_its_file_name(
     assert!(ko.contains("<title>안녕 세계 – "), "{ko}");
     let pseudo = project.read("public/en-XA/hello/index.html");
     assert!(!pseudo.contains("<title>Hello World"), "{pseudo}");
+    let code = project.read("public/ko/code/index.html");
+    assert!(
+        code.contains("<title>const – "),
+        "a heading of code is still the first: {code}"
+    );
     let notes = project.read("public/ko/notes/index.html");
     assert!(notes.contains("<title>notes – "), "{notes}");
     let as_is = project.read("public/ko/as-is/index.html");
@@ -185,17 +191,23 @@ fn every_folder_is_a_section_with_its_introduction_translated() {
 }
 
 #[test]
-fn a_page_and_a_folder_of_the_same_name_are_refused() {
+fn a_page_beside_a_folder_of_its_name_introduces_it_and_two_introductions_are_refused() {
     let project = Project::new("locales = [\"ko\"]\n");
-    project.write("content/guide.md", "Guide.\n");
-    project.write("content/guide/a.md", "A.\n");
+    // mdBook's shape: a chapter's page beside the folder of its sub-chapters.
+    project.write("content/guide.md", "# The Guide\n\nAbout the guide.\n");
+    project.write("content/guide/a.md", "# A\n\nA.\n");
+    project.ok(&["extract"]);
+    project.ok(&["build"]);
+    let guide = project.read("public/en/guide/index.html");
+    assert_eq!(guide.matches(">The Guide</h1>").count(), 1, "{guide}");
+    assert!(guide.contains("<p>About the guide.</p>"), "{guide}");
+    assert!(guide.contains("href=\"a/index.html\""), "{guide}");
+
+    project.write("content/guide/_index.md", "+++\ntitle = \"Guide\"\n+++\n");
     project.ok(&["extract"]);
     let error = project.fails(&["build"]);
-    assert!(error.contains("guide.md"), "{error}");
-    assert!(
-        error.contains("the section of the folder `guide/`"),
-        "{error}"
-    );
+    assert!(error.contains("guide"), "{error}");
+    assert!(error.contains("would take the place of"), "{error}");
 }
 
 #[test]

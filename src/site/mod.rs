@@ -46,7 +46,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report> {
     let mut documents = Document::load_all(project)?;
     documents.retain(|d| !d.front_matter.draft);
     let sections = Sections::new(&documents);
-    check_names(project, &documents, &sections)?;
+    check_names(project, &documents)?;
     let mut report = Report::default();
     let mut site_locales = publishable(project, &mut report.warnings)?;
     if options.pseudo {
@@ -134,8 +134,8 @@ pub fn build(project: &Project, options: &Options) -> Result<Report> {
 }
 
 /// Document names that would collide with each other or with the site's own files: two pages
-/// in one folder of the site (`a.md` beside a folder `a/`, `_index.md` beside `index.md`).
-fn check_names(project: &Project, documents: &[Document], sections: &Sections) -> Result<()> {
+/// in one folder of the site (`_index.md` beside `index.md`, or beside `a.md` in `a/`'s parent).
+fn check_names(project: &Project, documents: &[Document]) -> Result<()> {
     let content = project.content_dir().unwrap_or_default();
     let mut taken: HashMap<String, &Path> = HashMap::new();
     for document in documents {
@@ -146,18 +146,13 @@ fn check_names(project: &Project, documents: &[Document], sections: &Sections) -
                 format!("its messages would go into {MESSAGES_FILE}, the site's own messages; give it another name"),
             ));
         }
-        let dir = sections::page_dir(document);
-        let clash = match taken.insert(dir.clone(), &document.path) {
-            Some(other) => Some(format!("`{}`", other.display())),
-            None if !document.is_index() && sections.dirs.contains(&dir) => {
-                Some(format!("the section of the folder `{dir}`"))
-            }
-            None => None,
-        };
-        if let Some(other) = clash {
+        if let Some(other) = taken.insert(sections::page_dir(document), &document.path) {
             return Err(Error::invalid(
                 content.join(&document.path),
-                format!("its page would take the place of {other}; give it another name or slug"),
+                format!(
+                    "its page would take the place of `{}`'s; give it another name or slug",
+                    other.display()
+                ),
             ));
         }
     }
@@ -378,7 +373,7 @@ fn render_pages(
             };
             let page = site.document_page(&job.locale, source, words)?;
             // A section's introduction goes into its section page, which `site_files` makes.
-            let wrote = match document.is_index() {
+            let wrote = match site.sections.introduces(document) {
                 true => None,
                 false => Some(files::write_if_changed_with(
                     &output.join(&job.path),
@@ -433,7 +428,7 @@ fn site_files(
     made.push(("index.html".to_string(), site.root_page()?.into_bytes()));
     let dirs: Vec<String> = documents
         .iter()
-        .filter(|d| !d.is_index())
+        .filter(|d| !site.sections.introduces(d))
         .map(sections::page_dir)
         .chain(site.sections.dirs.iter().filter(|d| !d.is_empty()).cloned())
         .collect();

@@ -68,6 +68,8 @@ pub struct Entry {
     pub dir: String,
     /// For a section's `_index.md`: its rendered body, the section page's introduction.
     pub intro: Option<String>,
+    /// Whether the title is the body's first heading, which the page shows already.
+    pub title_in_body: bool,
     pub weight: Option<i64>,
     pub title: String,
     /// Whether the title is the source text, for want of a translation.
@@ -267,25 +269,43 @@ impl Site {
             dresser.dress(e)
         });
 
-        let field = |kind: UnitKind| {
-            let index = segmented.units.iter().position(|u| u.kind == kind)?;
+        let field_at = |index: usize| {
             let text = texts[index]
                 .0
                 .clone()
                 .unwrap_or(Cow::Borrowed(&segmented.units[index].text));
-            Some((text.into_owned(), marks[index] == Mark::Fallback))
+            (text.into_owned(), marks[index] == Mark::Fallback)
+        };
+        let field = |kind: UnitKind| {
+            let index = segmented.units.iter().position(|u| u.kind == kind)?;
+            Some(field_at(index))
         };
         let as_is = |text: &Option<String>| text.clone().map(|t| (t, false));
         // Without a title in the front matter, the first heading is the title, translated as
         // that heading is (and not shown twice); then the file's name.
+        // A heading with nothing to translate (`# \`const\``) is no message: its words stand.
         let heading = || {
-            let (text, fallback) = field(UnitKind::Heading)?;
-            Some((inline_plain(&text), fallback))
+            let events = first_heading(segmented)?;
+            let unit = segmented
+                .units
+                .iter()
+                .zip(&segmented.slots)
+                .position(|(u, s)| {
+                    u.kind == UnitKind::Heading
+                        && s.as_ref().is_some_and(|s| events.contains(&s.inline.start))
+                });
+            Some(match unit {
+                Some(index) => {
+                    let (text, fallback) = field_at(index);
+                    (inline_plain(&text), fallback)
+                }
+                None => (segment::plain_text(&segmented.events[events]), false),
+            })
         };
         let (title, title_fallback, title_in_body) =
             match field(UnitKind::Title).or_else(|| as_is(&document.front_matter.title)) {
                 Some((title, fallback)) => (title, fallback, false),
-                None => match heading().or_else(|| first_heading(segmented).map(|t| (t, false))) {
+                None => match heading() {
                     Some((title, fallback)) => (title, fallback, true),
                     None => (file_stem(&path), false, false),
                 },
@@ -294,6 +314,7 @@ impl Site {
         let mut entry = Entry {
             dir: dir.clone(),
             intro: None,
+            title_in_body,
             weight: document.front_matter.weight,
             title,
             title_fallback,
@@ -302,7 +323,7 @@ impl Site {
             date: document.front_matter.date.clone(),
         };
         // A section's introduction is shown on its section page, made with the others'.
-        if document.is_index() {
+        if self.sections.introduces(document) {
             entry.intro = Some(body);
             return Ok(DocumentPage {
                 html: String::new(),
@@ -319,7 +340,7 @@ impl Site {
         let context = context! {
             title => &entry.title,
             title_lang => entry.title_fallback.then_some(&self.source),
-            title_in_body,
+            title_in_body => entry.title_in_body,
             summary => &entry.summary,
             date => &entry.date,
             extra => Value::from(minijinja::value::Serde(&document.front_matter.extra)),
@@ -352,6 +373,7 @@ impl Site {
             .map(|d| Entry {
                 dir: d.clone(),
                 intro: Some(String::new()),
+                title_in_body: false,
                 weight: None,
                 title: folder_name(d),
                 title_fallback: false,
@@ -433,6 +455,7 @@ impl Site {
         let context = context! {
             title,
             title_lang => fallback.then_some(&self.source),
+            title_in_body => index.is_some_and(|e| e.title_in_body),
             intro => index.and_then(|e| e.intro.clone()).map(Value::from_safe_string),
             crumbs,
             pages => listing(dir, !home),
@@ -667,9 +690,8 @@ fn inline_plain(markdown: &str) -> String {
     segment::plain_text(&events)
 }
 
-/// The words of the document's first heading, read from its events: for a document with no
-/// messages, which has no heading unit.
-fn first_heading(segmented: &Segmented<'_>) -> Option<String> {
+/// Where the inline events of the document's first heading are in its event stream.
+fn first_heading(segmented: &Segmented<'_>) -> Option<std::ops::Range<usize>> {
     let events = &segmented.events;
     let start = events
         .iter()
@@ -677,7 +699,7 @@ fn first_heading(segmented: &Segmented<'_>) -> Option<String> {
     let end = events[start..]
         .iter()
         .position(|e| matches!(e, Event::End(TagEnd::Heading(_))))?;
-    Some(segment::plain_text(&events[start + 1..start + end]))
+    Some(start + 1..start + end)
 }
 
 fn file_stem(path: &str) -> String {
@@ -705,6 +727,7 @@ mod tests {
         let entry = |title: &str, date: Option<&str>| Entry {
             dir: String::new(),
             intro: None,
+            title_in_body: false,
             weight: None,
             title: title.into(),
             title_fallback: false,

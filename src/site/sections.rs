@@ -1,5 +1,6 @@
 //! Sections: every folder of the content folder is one, introduced by its `_index.md` (or
-//! `index.md`) when it has one, the content folder itself being the home page. A section reads
+//! `index.md`, or a page of the folder's name beside it, as mdBook has `cargo.md` beside
+//! `cargo/`) when it has one, the content folder itself being the home page. A section reads
 //! as a book (by weight, page after page) or, with `sort_by = "date"`, as a stream (newest first).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -34,13 +35,14 @@ impl Sections {
                 dirs.insert(page_dir(document));
             }
         }
+        let introduces = |d: &Document| d.is_index() || dirs.contains(&page_dir(d));
         let by_date: HashSet<String> = documents
             .iter()
-            .filter(|d| d.is_index() && d.front_matter.sort_by == SortBy::Date)
+            .filter(|d| introduces(d) && d.front_matter.sort_by == SortBy::Date)
             .map(page_dir)
             .collect();
         let mut books: HashMap<String, Vec<&Document>> = HashMap::new();
-        for document in documents.iter().filter(|d| !d.is_index()) {
+        for document in documents.iter().filter(|d| !introduces(d)) {
             let section = parent(&page_dir(document)).to_string();
             if !by_date.contains(&section) {
                 books.entry(section).or_default().push(document);
@@ -61,6 +63,11 @@ impl Sections {
             by_date,
             neighbours,
         }
+    }
+
+    /// Whether `document` introduces a section rather than being a page of one.
+    pub fn introduces(&self, document: &Document) -> bool {
+        document.is_index() || self.dirs.contains(&page_dir(document))
     }
 
     /// Whether the section in `dir` lists its documents newest first (and feeds them).
@@ -112,6 +119,7 @@ mod tests {
             document("guide/b.md", "weight = 1"),
             document("guide/a.md", ""),
             document("guide/deep/c.md", "slug = \"see\""),
+            document("guide/deep.md", ""),
             document("news/_index.md", "sort_by = \"date\""),
             document("news/x.md", ""),
             document("news/y.md", ""),
@@ -119,6 +127,7 @@ mod tests {
         let sections = Sections::new(&documents);
         assert_eq!(sections.dirs, ["", "guide/", "guide/deep/", "news/"]);
         assert_eq!(page_dir(&documents[3]), "guide/deep/see/");
+        assert!(sections.introduces(&documents[4]) && !sections.introduces(&documents[0]));
         assert_eq!(sections.neighbours("guide/b/"), (None, Some("guide/a/")));
         assert_eq!(sections.neighbours("guide/a/"), (Some("guide/b/"), None));
         assert!(sections.by_date("news/"));
