@@ -1,8 +1,9 @@
 //! The site's own words: Fluent messages in `<locales>/<locale>/site.ftl` (navigation, section
 //! names, notices, dates), laid over built-in ones so that a project's file may lack newer
-//! messages, and falling back to the source locale's words message by message.
+//! messages, and falling back to the source locale's words: message by message for a locale with
+//! words of its own, as a whole (and said so) for one without.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -34,6 +35,8 @@ pub struct Messages {
     bundles: HashMap<String, Bundle>,
     /// Each locale's fallback chain (see [`Project::fallback_chain`]).
     chains: HashMap<String, Vec<String>>,
+    /// The locales with site words of their own: built in, or in their own `site.ftl`.
+    own_words: HashSet<String>,
     source: String,
     fallback: Bundle,
 }
@@ -48,6 +51,7 @@ impl Messages {
     pub fn load(project: &Project, locales: &[String]) -> Result<Messages> {
         let source = project.source_locale().to_string();
         let mut bundles = HashMap::new();
+        let mut own_words = HashSet::new();
         let chains: HashMap<String, Vec<String>> = locales
             .iter()
             .map(|l| (l.clone(), project.fallback_chain(l)))
@@ -64,7 +68,11 @@ impl Messages {
             if locale == pseudo::LOCALE {
                 bundle.set_transform(Some(pseudo::accent));
             }
-            for text in texts(project, from)? {
+            let texts = texts(project, from)?;
+            if !texts.is_empty() {
+                own_words.insert(locale.clone());
+            }
+            for text in texts {
                 // A file with syntax errors still gives its readable messages; `status` and
                 // `check` report the rest, as for any other Fluent file.
                 let resource =
@@ -83,6 +91,7 @@ impl Messages {
         Ok(Messages {
             bundles,
             chains,
+            own_words,
             source,
             fallback,
         })
@@ -106,10 +115,25 @@ impl Messages {
             .ok_or_else(|| Missing(id.to_string()))
     }
 
-    /// Message `id` as `locale` itself words it (its built-in or project words), without
-    /// falling back on another language: a language's own name, say.
-    pub fn own(&self, locale: &str, id: &str) -> Option<String> {
-        formatted(self.bundles.get(locale)?, id, None)
+    /// Message `id` in `locale` itself, formatted with `args`: no other locale's words.
+    pub fn format_own(&self, locale: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        formatted(self.bundles.get(locale)?, id, args)
+    }
+
+    /// The locale whose site words `locale` shows in place of its own, which it has none of:
+    /// the first of its fallback chain and the source locale that has some, or else the
+    /// built-in words' English; `None` for a locale with words of its own.
+    pub fn borrowed_words(&self, locale: &str) -> Option<&str> {
+        if self.own_words.contains(locale) {
+            return None;
+        }
+        let chain = self.chains.get(locale).into_iter().flatten();
+        let lender = chain
+            .map(String::as_str)
+            .chain([self.source.as_str()])
+            .find(|l| self.own_words.contains(*l))
+            .unwrap_or(BUILT_IN[0].0);
+        (lender != locale).then_some(lender)
     }
 
     /// A `YYYY-MM-DD` date as `locale` writes it: its own `date` message if it has one, else
@@ -122,11 +146,8 @@ impl Messages {
         args.set("year", FluentValue::from(year));
         args.set("month", FluentValue::from(month));
         args.set("day", FluentValue::from(day));
-        let own = self
-            .bundles
-            .get(locale)
-            .and_then(|bundle| formatted(bundle, "date", Some(&args)));
-        Ok(own
+        Ok(self
+            .format_own(locale, "date", Some(&args))
             .or_else(|| dates::long(locale, year, month, day))
             .unwrap_or_else(|| iso.to_string()))
     }
@@ -239,6 +260,10 @@ mod tests {
             "Skip to content"
         );
         assert!(messages.format("ko", "no-such-message", None).is_err());
+        assert_eq!(messages.format_own("fr", "stories", None), None);
+        assert_eq!(messages.borrowed_words("fr"), Some("en"));
+        assert_eq!(messages.borrowed_words("ko"), None);
+        assert_eq!(messages.borrowed_words("en"), None);
     }
 
     #[test]
@@ -258,8 +283,8 @@ mod tests {
             "Untitled site"
         );
         // No language is named in another's words.
-        assert_eq!(messages.own("sw", "language-name"), None);
-        assert_eq!(messages.own("en", "language-name"), None);
+        assert_eq!(messages.format_own("sw", "language-name", None), None);
+        assert_eq!(messages.format_own("en", "language-name", None), None);
     }
 
     #[test]

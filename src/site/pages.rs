@@ -31,11 +31,16 @@ pub struct Locale {
     /// `ltr` or `rtl`.
     pub dir: &'static str,
     pub site_title: String,
-    /// The root page's invitation to read in this language.
+    /// The root page's invitation to read in this language, if it has one of its own.
     pub invitation: String,
+    /// The locale of the site words shown with this locale's documents, when they are not its
+    /// own: it has none, and shows the source locale's, marked as such.
+    pub words_lang: Option<String>,
 }
 
 impl Locale {
+    /// The site words of `tag`. Its name is its own or else the tag itself, and its invitation
+    /// its own or none: the source locale's would say the locale is the source language.
     pub fn new(tag: &str, messages: &Messages) -> Result<Locale> {
         let language: LanguageIdentifier = tag
             .parse()
@@ -47,16 +52,18 @@ impl Locale {
         };
         Ok(Locale {
             tag: tag.to_string(),
-            // A language fluentpress has no words for is named by its tag, never in another's words.
             name: messages
-                .own(tag, "language-name")
+                .format_own(tag, "language-name", None)
                 .unwrap_or_else(|| tag.to_string()),
             dir: match language.character_direction() {
                 CharacterDirection::RTL => "rtl",
                 _ => "ltr",
             },
             site_title: word("site-title")?,
-            invitation: word("language-invitation")?,
+            invitation: messages
+                .format_own(tag, "language-invitation", None)
+                .unwrap_or_default(),
+            words_lang: messages.borrowed_words(tag).map(str::to_string),
         })
     }
 }
@@ -146,6 +153,8 @@ struct Alternate<'a> {
 #[derive(Serialize)]
 struct Chrome<'a> {
     lang: &'a str,
+    /// See [`Locale::words_lang`].
+    words_lang: Option<&'a str>,
     dir: &'a str,
     root: &'a str,
     home: String,
@@ -215,6 +224,7 @@ impl Site {
             .map(|a| a.url.clone());
         Chrome {
             lang: &locale.tag,
+            words_lang: locale.words_lang.as_deref(),
             dir: locale.dir,
             root,
             home: format!("{root}{}/index.html", locale.tag),
@@ -342,6 +352,7 @@ impl Site {
             title_lang => entry.title_fallback.then_some(&self.source),
             title_in_body => entry.title_in_body,
             summary => &entry.summary,
+            summary_lang => entry.summary_fallback.then_some(&self.source),
             date => &entry.date,
             extra => Value::from(minijinja::value::Serde(&document.front_matter.extra)),
             previous => previous.map(page_href),
@@ -504,10 +515,12 @@ impl Site {
                 let url = absolute(&e.dir).unwrap_or_else(|| format!("{}index.html", e.dir));
                 context! {
                     title => &e.title,
+                    title_lang => e.title_fallback.then_some(&self.source),
                     id => absolute(&e.dir).unwrap_or_else(|| urn(&[site_title, locale, &e.dir])),
                     updated => e.date.as_deref().map_or_else(|| updated.clone(), atom_time),
                     url,
                     summary => &e.summary,
+                    summary_lang => e.summary_fallback.then_some(&self.source),
                 }
             })
             .collect();
@@ -530,7 +543,7 @@ impl Site {
             .iter()
             .map(|l| {
                 let (href, url) = self.urls("", &l.tag, "");
-                context! { lang => &l.tag, dir => l.dir, name => &l.name, site_title => &l.site_title, invitation => &l.invitation, href, url }
+                context! { lang => &l.tag, dir => l.dir, name => &l.name, site_title => &l.site_title, invitation => &l.invitation, words_lang => &l.words_lang, href, url }
             })
             .collect();
         let x_default = self
@@ -686,7 +699,7 @@ pub fn slash_path(path: &Path) -> String {
 /// The words a reader sees in `markdown`, a unit's inline Markdown.
 fn inline_plain(markdown: &str) -> String {
     let events: Vec<_> =
-        pulldown_cmark::Parser::new_ext(markdown, segment::markdown_options()).collect();
+        pulldown_cmark::Parser::new_ext(markdown, crate::markdown::markdown_options()).collect();
     segment::plain_text(&events)
 }
 
