@@ -101,11 +101,10 @@ impl Config {
             .flat_map(|(k, v)| std::iter::once(k).chain(v));
         for tag in tags.chain(config.publish_threshold.keys()).chain(fallbacks) {
             if let Err(e) = tag.parse::<LanguageIdentifier>() {
-                let offset = text.find(&format!("\"{tag}\"")).unwrap_or(0);
-                return Err(Error::syntax(
+                return Err(at_value(
                     path,
                     text,
-                    offset,
+                    tag,
                     format!("`{tag}` is not a BCP 47 language tag ({e})"),
                 ));
             }
@@ -115,11 +114,10 @@ impl Config {
             .iter()
             .find(|k| !FRONT_MATTER_MESSAGES.contains(&k.as_str()) && *k != "description")
         {
-            let offset = text.find(&format!("\"{key}\"")).unwrap_or(0);
-            return Err(Error::syntax(
+            return Err(at_value(
                 path,
                 text,
-                offset,
+                key,
                 format!("`{key}` cannot become a message: only `title` and `summary` (or `description`) can"),
             ));
         }
@@ -134,6 +132,12 @@ impl Config {
         }
         Ok(config)
     }
+}
+
+/// An error about the string `value` of the settings `text`, at its first quoted occurrence.
+fn at_value(path: &Path, text: &str, value: &str, message: String) -> Error {
+    let offset = text.find(&format!("\"{value}\"")).unwrap_or(0);
+    Error::syntax(path, text, offset, message)
 }
 
 /// A loaded project: its root folder and settings.
@@ -320,6 +324,17 @@ mod tests {
         let err = Config::parse(Path::new("f.toml"), "\nlocales = [\"ko\", \"not a tag\"]\n")
             .unwrap_err();
         assert!(err.to_string().starts_with("f.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn only_titles_and_summaries_can_become_messages() {
+        let text = "locales = [\"ko\"]\nfront_matter_messages = [\"title\", \"tags\"]\n";
+        let err = Config::parse(Path::new("f.toml"), text).unwrap_err();
+        assert!(err.to_string().starts_with("f.toml:2:"), "{err}");
+        assert!(
+            err.to_string().contains("`tags` cannot become a message"),
+            "{err}"
+        );
     }
 
     #[test]
