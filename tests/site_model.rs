@@ -124,7 +124,7 @@ fn a_page_without_a_title_takes_its_first_heading_translated_then_its_file_name(
     let as_is = project.read("public/ko/as-is/index.html");
     assert!(as_is.contains("<title>Fixed name – "), "{as_is}");
     let home = project.read("public/ko/index.html");
-    assert!(home.contains(">안녕 세계</a>"), "{home}");
+    assert!(home.contains(">안녕 <em>세계</em></a>"), "{home}");
 }
 
 #[test]
@@ -286,4 +286,22 @@ fn locales_beyond_the_built_in_ones_get_their_direction_dates_and_fallbacks() {
     project.ok(&["build"]);
     let section = project.read("public/pt-BR/news/index.html");
     assert!(section.contains(">Home</a>"), "{section}");
+}
+
+#[test]
+fn a_title_taken_from_a_heading_of_code_is_listed_as_code() {
+    let project = Project::new("locales = [\"ko\"]\n");
+    project.write(
+        "content/guide/const.md",
+        "# `const` and [links](https://example.com)\n\nText.\n",
+    );
+    project.ok(&["extract"]);
+    project.ok(&["build"]);
+    let guide = project.read("public/en/guide/index.html");
+    assert!(
+        guide.contains("<a href=\"const/index.html\"><code>const</code> and links</a>"),
+        "{guide}"
+    );
+    let page = project.read("public/en/guide/const/index.html");
+    assert!(page.contains("<title>const and links – "), "{page}");
 }

@@ -12,6 +12,7 @@ use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::build::{self, Bundle, Source, UnitState};
 use crate::error::{Error, Result};
+use crate::markdown;
 use crate::render::{self, Choice};
 use crate::segment::{self, Segmented, UnitKind};
 use pulldown_cmark::{Event, Tag, TagEnd};
@@ -75,8 +76,9 @@ pub struct Entry {
     pub dir: String,
     /// For a section's `_index.md`: its rendered body, the section page's introduction.
     pub intro: Option<String>,
-    /// Whether the title is the body's first heading, which the page shows already.
-    pub title_in_body: bool,
+    /// When the title is the body's first heading (which the page shows already): that heading
+    /// as inline HTML, without its links, for lists that show it as it reads (code as code).
+    pub title_html: Option<String>,
     pub weight: Option<i64>,
     pub title: String,
     /// Whether the title is the source text, for want of a translation.
@@ -307,24 +309,27 @@ impl Site {
             Some(match unit {
                 Some(index) => {
                     let (text, fallback) = field_at(index);
-                    (inline_plain(&text), fallback)
+                    let events: Vec<Event> =
+                        pulldown_cmark::Parser::new_ext(&text, markdown::markdown_options())
+                            .collect();
+                    (heading_words(&events), fallback)
                 }
-                None => (segment::plain_text(&segmented.events[events]), false),
+                None => (heading_words(&segmented.events[events]), false),
             })
         };
-        let (title, title_fallback, title_in_body) =
+        let (title, title_fallback, title_html) =
             match field(UnitKind::Title).or_else(|| as_is(&document.front_matter.title)) {
-                Some((title, fallback)) => (title, fallback, false),
+                Some((title, fallback)) => (title, fallback, None),
                 None => match heading() {
-                    Some((title, fallback)) => (title, fallback, true),
-                    None => (file_stem(&path), false, false),
+                    Some(((title, html), fallback)) => (title, fallback, Some(html)),
+                    None => (file_stem(&path), false, None),
                 },
             };
         let summary = field(UnitKind::Summary).or_else(|| as_is(&document.front_matter.summary));
         let mut entry = Entry {
             dir: dir.clone(),
             intro: None,
-            title_in_body,
+            title_html,
             weight: document.front_matter.weight,
             title,
             title_fallback,
@@ -350,7 +355,7 @@ impl Site {
         let context = context! {
             title => &entry.title,
             title_lang => entry.title_fallback.then_some(&self.source),
-            title_in_body => entry.title_in_body,
+            title_in_body => entry.title_html.is_some(),
             summary => &entry.summary,
             summary_lang => entry.summary_fallback.then_some(&self.source),
             date => &entry.date,
@@ -384,7 +389,7 @@ impl Site {
             .map(|d| Entry {
                 dir: d.clone(),
                 intro: Some(String::new()),
-                title_in_body: false,
+                title_html: None,
                 weight: None,
                 title: folder_name(d),
                 title_fallback: false,
@@ -397,12 +402,6 @@ impl Site {
         let entries = entries.as_slice();
         let index = entries.iter().find(|e| is_index(e, dir));
         let root = links::up_to_root(&format!("{locale}/{dir}"));
-        let title = |section: &str| -> (Option<String>, bool) {
-            match entries.iter().find(|e| is_index(e, section)) {
-                Some(e) => (Some(e.title.clone()), e.title_fallback),
-                None => (None, false),
-            }
-        };
         let listing = |section: &str, with_subsections: bool| -> Vec<Value> {
             let mut listed: Vec<&Entry> = entries
                 .iter()
@@ -422,11 +421,10 @@ impl Site {
                 .map(|e| {
                     context! {
                         href => format!("{}index.html", e.dir.strip_prefix(dir).unwrap_or(&e.dir)),
-                        title => &e.title,
-                        title_lang => e.title_fallback.then_some(&self.source),
                         summary => &e.summary,
                         summary_lang => e.summary_fallback.then_some(&self.source),
                         date => &e.date,
+                        ..self.named(Some(e))
                     }
                 })
                 .collect()
@@ -440,9 +438,8 @@ impl Site {
                 context! {
                     id => e.dir.trim_end_matches('/').replace('/', "-"),
                     href => format!("{}index.html", e.dir.strip_prefix(dir).unwrap_or(&e.dir)),
-                    title => &e.title,
-                    title_lang => e.title_fallback.then_some(&self.source),
                     entries => listing(&e.dir, true),
+                    ..self.named(Some(e))
                 }
             })
             .collect();
@@ -451,30 +448,47 @@ impl Site {
         let mut ancestor = dir;
         while !ancestor.is_empty() {
             ancestor = sections::parent(ancestor);
-            let (title, fallback) = title(ancestor);
+            let named = entries
+                .iter()
+                .copied()
+                .find(|e| is_index(e, ancestor))
+                .filter(|_| !ancestor.is_empty());
             crumbs.insert(
                 0,
                 context! {
                     href => format!("{root}{locale}/{ancestor}index.html"),
-                    title => title.filter(|_| !ancestor.is_empty()),
-                    title_lang => (fallback && !ancestor.is_empty()).then_some(&self.source),
+                    ..self.named(named)
                 },
             );
         }
-        let (title, fallback) = title(dir);
         let chrome = self.chrome(self.locale(locale), &root, dir);
         let context = context! {
-            title,
-            title_lang => fallback.then_some(&self.source),
-            title_in_body => index.is_some_and(|e| e.title_in_body),
+            title_in_body => index.is_some_and(|e| e.title_html.is_some()),
             intro => index.and_then(|e| e.intro.clone()).map(Value::from_safe_string),
             crumbs,
             pages => listing(dir, !home),
             sections,
-            ..Value::from(minijinja::value::Serde(&chrome))
+            ..minijinja::value::merge_maps([
+                self.named(index.copied()),
+                Value::from(minijinja::value::Serde(&chrome)),
+            ])
         };
         let template = if home { "home.html" } else { "section.html" };
         self.templates.render(template, context)
+    }
+
+    /// How templates name the page of `entry`: `title`, `title_html` (its heading as it reads,
+    /// when it is one) and `title_lang` (when it is the source's, for want of a translation);
+    /// all none without an entry.
+    fn named(&self, entry: Option<&Entry>) -> Value {
+        let Some(e) = entry else {
+            return context! { title => None::<String> };
+        };
+        context! {
+            title => &e.title,
+            title_html => e.title_html.clone().map(Value::from_safe_string),
+            title_lang => e.title_fallback.then_some(&self.source),
+        }
     }
 
     /// The sections right inside `dir`, as the entries of their introductions.
@@ -696,11 +710,26 @@ pub fn slash_path(path: &Path) -> String {
         .join("/")
 }
 
-/// The words a reader sees in `markdown`, a unit's inline Markdown.
-fn inline_plain(markdown: &str) -> String {
-    let events: Vec<_> =
-        pulldown_cmark::Parser::new_ext(markdown, crate::markdown::markdown_options()).collect();
-    segment::plain_text(&events)
+/// A heading's words from its inline events: as plain text, for window titles, and as HTML
+/// without links, images' markup or raw HTML, to show it in a link of a list.
+fn heading_words(events: &[Event]) -> (String, String) {
+    let shown = events
+        .iter()
+        .filter(|e| {
+            !matches!(
+                e,
+                Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::Paragraph)
+                    | Event::End(TagEnd::Link | TagEnd::Image | TagEnd::Paragraph)
+                    | Event::Html(_)
+                    | Event::InlineHtml(_)
+                    | Event::FootnoteReference(_)
+                    | Event::TaskListMarker(_)
+            )
+        })
+        .cloned();
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, shown);
+    (segment::plain_text(events), html.trim_end().to_string())
 }
 
 /// Where the inline events of the document's first heading are in its event stream.
@@ -740,7 +769,7 @@ mod tests {
         let entry = |title: &str, date: Option<&str>| Entry {
             dir: String::new(),
             intro: None,
-            title_in_body: false,
+            title_html: None,
             weight: None,
             title: title.into(),
             title_fallback: false,
