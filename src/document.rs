@@ -166,8 +166,11 @@ impl Document {
             .collect()
     }
 
-    /// Parses `source`, the contents of the document at `path`.
+    /// Parses `source`, the contents of the document at `path`. U+0000 becomes U+FFFD, as
+    /// CommonMark says, here and in front matter strings (where TOML can escape it), so that
+    /// no output (messages, pages, feeds) ever holds it.
     pub fn parse(path: &Path, source: String) -> Result<Document> {
+        let source = without_nul(source);
         let (syntax, front_matter, strings) = match front_matter_range(&source) {
             Some((syntax, range)) => {
                 let text = &source[range.clone()];
@@ -188,7 +191,8 @@ impl Document {
                     .into_iter()
                     .map(|(key, field)| {
                         let at = range.start + field.range.start..range.start + field.range.end;
-                        (key, Field { range: at, ..field })
+                        let value = without_nul(field.value);
+                        (key, Field { value, range: at })
                     })
                     .collect();
                 (syntax, front_matter, strings)
@@ -202,6 +206,11 @@ impl Document {
                 ));
             }
             None => (Syntax::Toml, FrontMatter::default(), Vec::new()),
+        };
+        let front_matter = FrontMatter {
+            title: front_matter.title.map(without_nul),
+            summary: front_matter.summary.map(without_nul),
+            ..front_matter
         };
         Ok(Document {
             path: path.to_path_buf(),
@@ -471,6 +480,14 @@ fn key_offset(text: &str, key: &str) -> usize {
         offset += line.len();
     }
     0
+}
+
+/// `text` with U+0000 replaced by U+FFFD.
+fn without_nul(text: String) -> String {
+    match text.contains('\0') {
+        true => text.replace('\0', "\u{fffd}"),
+        false => text,
+    }
 }
 
 /// The syntax of the front matter and the bytes between its opening fence line and the closing

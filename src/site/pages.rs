@@ -506,10 +506,14 @@ impl Site {
             .collect()
     }
 
-    /// The Atom feed of `locale`: its stories and prayers, newest first.
+    /// The Atom feed of `locale`, newest first: the pages of its streams (sections sorted by
+    /// date) and every other dated page.
     pub fn feed(&self, locale: &str, entries: &[&Entry]) -> Result<String> {
         let listed: Vec<&Entry> = newest_first(entries)
-            .filter(|e| e.intro.is_none() && self.sections.by_date(sections::parent(&e.dir)))
+            .filter(|e| {
+                e.intro.is_none()
+                    && (e.date.is_some() || self.sections.by_date(sections::parent(&e.dir)))
+            })
             .collect();
         // Atom requires a time for every entry; an undated document takes the feed's.
         let updated = listed
