@@ -45,8 +45,8 @@ pub struct Config {
     pub glossary: Option<PathBuf>,
     /// The front matter strings that become messages: `title`, `summary` (or `description`).
     pub front_matter_messages: Vec<String>,
-    /// Per locale, the locales whose site words stand in for its missing ones, before the
-    /// source locale's (`pt-BR = ["pt"]`, the default for `pt-BR`).
+    /// Per locale, the locales whose translations and site words stand in for its missing
+    /// ones, before the source locale's (`pt-BR = ["pt"]`, the default for `pt-BR`).
     pub fallbacks: BTreeMap<String, Vec<String>>,
 }
 

@@ -305,3 +305,64 @@ fn a_title_taken_from_a_heading_of_code_is_listed_as_code() {
     let page = project.read("public/en/guide/const/index.html");
     assert!(page.contains("<title>const and links – "), "{page}");
 }
+
+#[test]
+fn a_translation_a_locale_lacks_comes_from_its_fallback_chain() {
+    let project = Project::new("locales = [\"pt-BR\"]\n");
+    project.write(
+        "content/page.md",
+        "# Welcome\n\nFirst words.\n\nSecond words.\n",
+    );
+    project.ok(&["extract"]);
+    let source = project.read("locales/en/page.ftl");
+    let id = |text: &str| {
+        source
+            .lines()
+            .find_map(|l| l.strip_suffix(&format!(" = {text}")))
+            .unwrap_or_else(|| panic!("{source}"))
+            .to_string()
+    };
+    let (first, second) = (id("First words."), id("Second words."));
+    project.write(
+        "locales/pt/page.ftl",
+        format!("{first} = Palavras de Portugal.\n{second} = Segundas palavras.\n"),
+    );
+    project.write(
+        "locales/pt-BR/page.ftl",
+        format!("{first} = Palavras do Brasil.\n"),
+    );
+    project.ok(&["build"]);
+    let page = project.read("public/pt-BR/page/index.html");
+    assert!(
+        page.contains("<p>Palavras do Brasil.</p>"),
+        "the nearest stands: {page}"
+    );
+    assert!(
+        page.contains("<p>Segundas palavras.</p>"),
+        "then pt: {page}"
+    );
+    assert!(
+        page.contains("lang=\"en\" class=\"fp-fallback\">Welcome"),
+        "then English: {page}"
+    );
+    // A change to the Portuguese file rebuilds the Brazilian page.
+    let pt = project
+        .read("locales/pt/page.ftl")
+        .replace("Segundas", "Outras");
+    project.write("locales/pt/page.ftl", pt);
+    project.ok(&["build"]);
+    let page = project.read("public/pt-BR/page/index.html");
+    assert!(page.contains("<p>Outras palavras.</p>"), "{page}");
+
+    // Without the chain, the source stands in.
+    project.write(
+        "fluentpress.toml",
+        "locales = [\"pt-BR\"]\n[fallbacks]\npt-BR = []\n",
+    );
+    project.ok(&["build"]);
+    let page = project.read("public/pt-BR/page/index.html");
+    assert!(
+        page.contains("class=\"fp-fallback\">Second words."),
+        "{page}"
+    );
+}

@@ -21,6 +21,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::build::{self, Options, Report, Source};
+use crate::catalog::Catalog;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::files::{self, Stamp};
@@ -344,6 +345,11 @@ fn plan_pages(
                 key = key
                     .part(&translation)
                     .part(records(state, &document.path).as_bytes());
+                for parent in project.fallback_chain(locale) {
+                    key = key.part(&read_optional(
+                        &project.catalog_path(&parent, &document.path),
+                    )?);
+                }
             }
             let job = Job {
                 locale: locale.clone(),
@@ -491,7 +497,7 @@ fn render_pages(
                 Words::Pseudo
             } else {
                 let state = &states[&job.locale];
-                bundle = build::load_bundle(project, &job.locale, &document.path)?;
+                bundle = chained_bundle(project, &job.locale, &document.path)?;
                 let catalog = document.path.with_extension("ftl");
                 stale = match state.records(&state::catalog_key(&catalog)) {
                     Some(_) => state::stale_ids_in(project, state, &job.locale, &catalog)?,
@@ -528,6 +534,30 @@ fn render_pages(
         .collect::<Result<Vec<_>>>();
     progress.finish_and_clear();
     rendered
+}
+
+/// `locale`'s messages for `document`, over those of its fallback chain: a translation that
+/// `pt-BR` lacks comes from `pt` before the source stands in.
+fn chained_bundle(
+    project: &Project,
+    locale: &str,
+    document: &Path,
+) -> Result<Option<build::Bundle>> {
+    let mut bundle = build::load_bundle(project, locale, document)?;
+    for parent in project.fallback_chain(locale) {
+        let Some(catalog) = Catalog::load_if_exists(&project.catalog_path(&parent, document))?
+        else {
+            continue;
+        };
+        match &mut bundle {
+            // `add_resource` keeps the messages already there: the nearer locale's stand.
+            Some(bundle) => {
+                let _ = bundle.add_resource(build::resource_of(&catalog));
+            }
+            None => bundle = build::load_bundle(project, &parent, document)?,
+        }
+    }
+    Ok(bundle)
 }
 
 /// A page rendered: its path in the output folder, its record, the stamp of its file and
