@@ -1,6 +1,6 @@
-//! A source document: a Markdown file from the content folder, split into its TOML front matter
-//! (between `+++` lines) and its Markdown body. Offsets stay relative to the whole file so that
-//! errors point at the line an editor sees.
+//! A source document: a Markdown file from the content folder, split into its front matter (TOML
+//! between `+++` lines or YAML between `---` lines) and its Markdown body. Offsets stay relative
+//! to the whole file so that errors point at the line an editor sees.
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
-//! The site's own words: Fluent messages in `<locales>/<locale>/site.ftl` (navigation, section
-//! names, notices, dates), laid over built-in ones so that a project's file may lack newer
-//! messages, and falling back to the source locale's words: message by message for a locale with
-//! words of its own, as a whole (and said so) for one without.
+//! The site's own words: Fluent messages in `<locales>/<locale>/site.ftl` (navigation, notices,
+//! dates), laid over neutral built-in ones, and falling back along the locale's chain to the
+//! source locale's words: message by message for a locale with words of its own, as a whole (and
+//! said so) for one without.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 

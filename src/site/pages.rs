@@ -1,5 +1,6 @@
 //! The files of the site, each made from what it is given and nothing else: a document's page in
-//! a locale, a locale's home page and Atom feed, the root language picker, and the sitemap.
+//! a locale, a section's page (the home page among them) and Atom feed, the root language
+//! picker, and the sitemap.
 
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashSet};
