@@ -188,6 +188,18 @@ fn every_folder_is_a_section_with_its_introduction_translated() {
         "{install}"
     );
     assert!(!install.contains("rel=\"prev\""), "{install}");
+
+    // A book's pages show the way back, named in the page's language; a change to the
+    // section's title rebuilds them.
+    let deep = project.read("public/ko/guide/deep/c/index.html");
+    assert!(
+        deep.contains("<li><a href=\"../../../../ko/guide/index.html\">안내서</a></li>\n<li><a href=\"../../../../ko/guide/deep/index.html\">deep</a></li>"),
+        "{deep}"
+    );
+    project.write("locales/ko/guide/_index.ftl", "title = 길잡이\n");
+    project.ok(&["build"]);
+    let deep = project.read("public/ko/guide/deep/c/index.html");
+    assert!(deep.contains(">길잡이</a></li>"), "{deep}");
 }
 
 #[test]

@@ -93,10 +93,15 @@ fn the_check_report() {
 #[test]
 fn the_published_page() {
     let project = project();
-    // The NGO's own words, so that the page reads as the bundled site's pages do.
+    // The NGO's own words and stories section, so that the page reads as the bundled site's
+    // pages do.
     let bundled = Project::bundled();
-    for words in ["locales/en/site.ftl", "locales/ko/site.ftl"] {
-        project.write(words, bundled.read(words));
+    for file in [
+        "locales/en/site.ftl",
+        "locales/ko/site.ftl",
+        "content/stories/_index.md",
+    ] {
+        project.write(file, bundled.read(file));
     }
     project.ok(&["build"]);
     insta::assert_snapshot!(project.read("public/ko/stories/soon-me/index.html"));

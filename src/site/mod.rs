@@ -68,6 +68,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report> {
 
     journal.claim(&output, plan.render.iter().map(|j| j.path.as_str()))?;
     let mut manifest = Manifest::default();
+    let rendered = render_pages(project, &site, &documents, &plan)?;
     for (job, record) in plan.current {
         manifest
             .files
@@ -78,7 +79,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report> {
             report.count(false);
         }
     }
-    for page in render_pages(project, &site, &documents, &plan.render, &plan.states)? {
+    for page in rendered {
         manifest.files.insert(page.path.clone(), page.stamp);
         manifest.pages.insert(page.path, page.record);
         if let Some(wrote) = page.wrote {
@@ -328,6 +329,10 @@ fn plan_pages(
         .collect::<Result<HashMap<_, _>>>()?;
     let locale_keys = locale_keys(project, site, built)?;
     let document_keys = document_keys(project, site, documents)?;
+    let intros: HashMap<String, usize> = (0..documents.len())
+        .filter(|&i| site.sections.introduces(&documents[i]))
+        .map(|i| (sections::page_dir(&documents[i]), i))
+        .collect();
     let pairs: Vec<(&String, usize)> = built
         .iter()
         .flat_map(|l| (0..documents.len()).map(move |d| (l, d)))
@@ -341,14 +346,17 @@ fn plan_pages(
                 .part(locale_keys[locale].as_bytes())
                 .part(document_keys[index].as_bytes());
             if let Some(state) = states.get(locale) {
-                let translation = read_optional(&project.catalog_path(locale, &document.path))?;
                 key = key
-                    .part(&translation)
+                    .part(&translations(project, locale, &document.path)?)
                     .part(records(state, &document.path).as_bytes());
-                for parent in project.fallback_chain(locale) {
-                    key = key.part(&read_optional(
-                        &project.catalog_path(&parent, &document.path),
-                    )?);
+            }
+            // Its breadcrumbs name the enclosing sections by their introductions' titles.
+            let dir = sections::page_dir(document);
+            let enclosing = sections::enclosing(&dir).filter_map(|d| intros.get(d));
+            for &intro in enclosing {
+                key = key.part(document_keys[intro].as_bytes());
+                if states.contains_key(locale) {
+                    key = key.part(&translations(project, locale, &documents[intro].path)?);
                 }
             }
             let job = Job {
@@ -453,6 +461,15 @@ fn records(state: &State, document: &Path) -> String {
     text
 }
 
+/// The bytes of `locale`'s file of messages for `document` and of its fallback chain's.
+fn translations(project: &Project, locale: &str, document: &Path) -> Result<Vec<u8>> {
+    let mut bytes = read_optional(&project.catalog_path(locale, document))?;
+    for parent in project.fallback_chain(locale) {
+        bytes.extend(read_optional(&project.catalog_path(&parent, document))?);
+    }
+    Ok(bytes)
+}
+
 /// A file's bytes, with a leading byte that tells a missing file from an empty one.
 fn read_optional(path: &Path) -> Result<Vec<u8>> {
     match std::fs::read(path) {
@@ -466,14 +483,14 @@ fn read_optional(path: &Path) -> Result<Vec<u8>> {
 }
 
 /// Renders and writes the planned pages, in parallel; each document is parsed once for all of
-/// its locales.
+/// its locales. Sections' introductions come first: pages name their sections by them.
 fn render_pages(
     project: &Project,
     site: &Site,
     documents: &[Document],
-    jobs: &[Job],
-    states: &HashMap<String, State>,
+    plan: &Plan,
 ) -> Result<Vec<Rendered>> {
+    let jobs = &plan.render;
     let needed: BTreeSet<usize> = jobs.iter().map(|j| j.document).collect();
     let sources: HashMap<usize, Source> = needed
         .into_par_iter()
@@ -484,57 +501,80 @@ fn render_pages(
             .expect("a valid progress template"),
     );
     let output = project.output_dir();
-    let rendered = jobs
-        .par_iter()
-        .map(|job| {
-            let source = &sources[&job.document];
-            let document = &documents[job.document];
-            let bundle;
-            let stale;
-            let words = if job.locale == site.source {
-                Words::Source
-            } else if job.locale == PSEUDO_LOCALE {
-                Words::Pseudo
-            } else {
-                let state = &states[&job.locale];
-                bundle = chained_bundle(project, &job.locale, &document.path)?;
-                let catalog = document.path.with_extension("ftl");
-                stale = match state.records(&state::catalog_key(&catalog)) {
-                    Some(_) => state::stale_ids_in(project, state, &job.locale, &catalog)?,
-                    None => Default::default(),
-                };
-                Words::Translation {
-                    bundle: bundle.as_ref(),
-                    stale: &stale,
-                }
+    let render = |job: &Job, intros: &Intros| -> Result<Rendered> {
+        let source = &sources[&job.document];
+        let document = &documents[job.document];
+        let bundle;
+        let stale;
+        let words = if job.locale == site.source {
+            Words::Source
+        } else if job.locale == PSEUDO_LOCALE {
+            Words::Pseudo
+        } else {
+            let state = &plan.states[&job.locale];
+            bundle = chained_bundle(project, &job.locale, &document.path)?;
+            let catalog = document.path.with_extension("ftl");
+            stale = match state.records(&state::catalog_key(&catalog)) {
+                Some(_) => state::stale_ids_in(project, state, &job.locale, &catalog)?,
+                None => Default::default(),
             };
-            let page = site.document_page(&job.locale, source, words)?;
-            // A section's introduction goes into its section page, which is a site file.
-            let (stamp, wrote) = match site.sections.introduces(document) {
-                true => (None, None),
-                false => {
-                    let (stamp, wrote) = write_output(&output, &job.path, page.html.as_bytes())?;
-                    (stamp, Some(wrote))
-                }
-            };
-            progress.inc(1);
-            let record = PageRecord {
-                key: job.key.clone(),
-                entry: page.entry,
-                files: page.files,
-                remote_images: page.remote_images,
-            };
-            Ok(Rendered {
-                path: job.path.clone(),
-                record,
-                stamp,
-                wrote,
-            })
+            Words::Translation {
+                bundle: bundle.as_ref(),
+                stale: &stale,
+            }
+        };
+        let intro = |dir: &str| intros.get(&(job.locale.clone(), dir.to_string()));
+        let page = site.document_page(&job.locale, source, words, &intro)?;
+        // A section's introduction goes into its section page, which is a site file.
+        let (stamp, wrote) = match site.sections.introduces(document) {
+            true => (None, None),
+            false => {
+                let (stamp, wrote) = write_output(&output, &job.path, page.html.as_bytes())?;
+                (stamp, Some(wrote))
+            }
+        };
+        progress.inc(1);
+        let record = PageRecord {
+            key: job.key.clone(),
+            entry: page.entry,
+            files: page.files,
+            remote_images: page.remote_images,
+        };
+        Ok(Rendered {
+            path: job.path.clone(),
+            record,
+            stamp,
+            wrote,
         })
+    };
+    let is_intro = |job: &&Job| site.sections.introduces(&documents[job.document]);
+    let (intro_jobs, page_jobs): (Vec<&Job>, Vec<&Job>) = jobs.iter().partition(is_intro);
+    let mut rendered = intro_jobs
+        .par_iter()
+        .map(|job| render(job, &Intros::new()))
+        .collect::<Result<Vec<_>>>()?;
+    let current = plan.current.iter().filter(|(job, _)| is_intro(&job));
+    let intros: Intros = current
+        .map(|(job, record)| (job, &record.entry))
+        .chain(
+            intro_jobs
+                .iter()
+                .copied()
+                .zip(rendered.iter().map(|r| &r.record.entry)),
+        )
+        .map(|(job, entry)| ((job.locale.clone(), entry.dir.clone()), entry.clone()))
+        .collect();
+    let pages = page_jobs
+        .par_iter()
+        .map(|job| render(job, &intros))
         .collect::<Result<Vec<_>>>();
     progress.finish_and_clear();
-    rendered
+    rendered.extend(pages?);
+    Ok(rendered)
 }
+
+/// The entries of sections' introductions, by locale and section folder.
+type Intros = HashMap<(String, String), Entry>;
 
 /// `locale`'s messages for `document`, over those of its fallback chain: a translation that
 /// `pt-BR` lacks comes from `pt` before the source stands in.

@@ -241,12 +241,14 @@ impl Site {
         }
     }
 
-    /// The page of `source` in `locale`.
-    pub fn document_page(
+    /// The page of `source` in `locale`; `intros` gives the entries of sections' introductions
+    /// in the locale by folder, to name the sections in a book page's breadcrumbs.
+    pub fn document_page<'e>(
         &self,
         locale: &str,
         source: &Source<'_>,
         words: Words<'_>,
+        intros: &dyn Fn(&str) -> Option<&'e Entry>,
     ) -> Result<DocumentPage> {
         let segmented = &source.segmented;
         let document = segmented.document;
@@ -352,6 +354,12 @@ impl Site {
         let percent = (fallbacks > 0).then(|| (marks.len() - fallbacks) * 100 / marks.len());
         let chrome = self.chrome(self.locale(locale), &root, &dir);
         let (previous, next) = self.sections.neighbours(&dir);
+        // A book's page shows the way back through its sections; a stream's page needs none.
+        let section = sections::parent(&dir);
+        let crumbs = match section.is_empty() || self.sections.by_date(section) {
+            true => Vec::new(),
+            false => self.crumbs(locale, &root, &dir, intros),
+        };
         let page_href = |to: &str| format!("{root}{locale}/{to}index.html");
         let context = context! {
             title => &entry.title,
@@ -361,6 +369,7 @@ impl Site {
             summary_lang => entry.summary_fallback.then_some(&self.source),
             date => &entry.date,
             extra => Value::from(minijinja::value::Serde(&document.front_matter.extra)),
+            crumbs,
             previous => previous.map(page_href),
             next => next.map(page_href),
             percent,
@@ -444,24 +453,8 @@ impl Site {
                 }
             })
             .collect();
-        // The way home, through every enclosing section; the home page's link says "Home".
-        let mut crumbs = Vec::new();
-        let mut ancestor = dir;
-        while !ancestor.is_empty() {
-            ancestor = sections::parent(ancestor);
-            let named = entries
-                .iter()
-                .copied()
-                .find(|e| is_index(e, ancestor))
-                .filter(|_| !ancestor.is_empty());
-            crumbs.insert(
-                0,
-                context! {
-                    href => format!("{root}{locale}/{ancestor}index.html"),
-                    ..self.named(named)
-                },
-            );
-        }
+        let intro = |d: &str| entries.iter().copied().find(|e| is_index(e, d));
+        let crumbs = self.crumbs(locale, &root, dir, &intro);
         let chrome = self.chrome(self.locale(locale), &root, dir);
         let context = context! {
             title_in_body => index.is_some_and(|e| e.title_html.is_some()),
@@ -476,6 +469,32 @@ impl Site {
         };
         let template = if home { "home.html" } else { "section.html" };
         self.templates.render(template, context)
+    }
+
+    /// The way home from the page in `dir`, from the home page on: a link to every enclosing
+    /// section, named by its introduction (`intros`) or its folder; the home page's says "Home".
+    fn crumbs<'e>(
+        &self,
+        locale: &str,
+        root: &str,
+        dir: &str,
+        intros: &dyn Fn(&str) -> Option<&'e Entry>,
+    ) -> Vec<Value> {
+        let mut crumbs: Vec<Value> = sections::enclosing(dir)
+            .map(|section| {
+                let named = match (section, intros(section)) {
+                    ("", _) => self.named(None),
+                    (_, Some(intro)) => self.named(Some(intro)),
+                    (_, None) => context! { title => folder_name(section) },
+                };
+                context! {
+                    href => format!("{root}{locale}/{section}index.html"),
+                    ..named
+                }
+            })
+            .collect();
+        crumbs.reverse();
+        crumbs
     }
 
     /// How templates name the page of `entry`: `title`, `title_html` (its heading as it reads,

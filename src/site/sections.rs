@@ -97,6 +97,14 @@ pub fn page_dir(document: &Document) -> String {
     links::page_dir(&path)
 }
 
+/// The sections that enclose the page or section in `dir`, nearest first, the home page's last:
+/// `a/b/c/` is in `a/b/`, `a/` and ``.
+pub fn enclosing(dir: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors((!dir.is_empty()).then(|| parent(dir)), |d| {
+        (!d.is_empty()).then(|| parent(d))
+    })
+}
+
 /// The section folder that holds the page or section in `dir`: `a/b/` is in `a/`, `a/` in ``.
 pub fn parent(dir: &str) -> &str {
     let trimmed = dir.trim_end_matches('/');
@@ -133,6 +141,8 @@ mod tests {
         assert!(sections.by_date("news/"));
         assert_eq!(sections.neighbours("news/x/"), (None, None));
         assert_eq!(parent("guide/deep/"), "guide/");
+        assert_eq!(enclosing("a/b/c/").collect::<Vec<_>>(), ["a/b/", "a/", ""]);
+        assert_eq!(enclosing("").count(), 0);
         assert_eq!(parent("guide/"), "");
     }
 }

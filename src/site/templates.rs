@@ -39,6 +39,7 @@ const BUILT_IN: &[(&str, &str)] = &[
     built_in!("home.html"),
     built_in!("section.html"),
     built_in!("listing.html"),
+    built_in!("crumbs.html"),
     built_in!("index.html"),
     built_in!("feed.xml"),
     built_in!("sitemap.xml"),
