@@ -90,10 +90,14 @@ pub fn load_bundle(project: &Project, locale: &str, document: &Path) -> Result<O
     let Some(catalog) = Catalog::load_if_exists(&path)? else {
         return Ok(None);
     };
-    let language = project
-        .language(locale)
-        .ok_or_else(|| Error::usage(format!("`{locale}` is not one of this project's locales")))?;
-    Ok(Some(bundle_of(language.clone(), &catalog)))
+    let language = match project.language(locale) {
+        Some(language) => language.clone(),
+        // A locale of a fallback chain (`pt` for `pt-BR`) need not be one of the project's.
+        None => locale
+            .parse()
+            .map_err(|e| Error::invalid(&path, format!("locale `{locale}`: {e}")))?,
+    };
+    Ok(Some(bundle_of(language, &catalog)))
 }
 
 /// The bundle of the messages `catalog` reads as usable, and no others (see [`resource_of`]).
