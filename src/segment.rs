@@ -404,7 +404,12 @@ impl<'a> Segmenter<'a> {
                 }
                 with_leading_escape(source, first.start)..end
             }
-            _ => self.ranges[end].start..self.ranges[end].start,
+            // Only an image with a title and no alt text gets here: its alt text, empty, sits
+            // right after its `![`.
+            _ => {
+                let at = self.ranges[image?].start + 2;
+                at..at
+            }
         };
         let quotes = self
             .containers
@@ -697,6 +702,36 @@ mod tests {
                 (UnitKind::Footnote, "The note.".into()),
             ]
         );
+    }
+
+    #[test]
+    fn an_image_with_a_title_and_no_alt_text_is_a_unit_in_a_cell_or_a_paragraph() {
+        let markdown =
+            "| h |\n| - |\n| ![](/a.png \"Cell title\") |\n\n![](/b.png \"Para title\")\n";
+        let document = Document::parse(Path::new("t.md"), markdown.to_string()).unwrap();
+        let segmented = Segmented::new(&document);
+        let titles: Vec<_> = segmented
+            .units
+            .iter()
+            .map(|u| {
+                (
+                    u.kind,
+                    u.text.as_str(),
+                    u.title.as_deref(),
+                    &markdown[u.range.clone()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                (UnitKind::Cell, "h", None, "h"),
+                (UnitKind::Image, "", Some("Cell title"), ""),
+                (UnitKind::Image, "", Some("Para title"), ""),
+            ]
+        );
+        // The empty alt text sits between `![` and `]`.
+        assert_eq!(&markdown[segmented.units[1].range.start - 2..][..3], "![]");
     }
 
     #[test]
