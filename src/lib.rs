@@ -30,6 +30,7 @@ pub mod catalog;
 pub mod check;
 pub mod document;
 pub mod error;
+pub mod exchange;
 pub mod extract;
 pub mod files;
 pub mod glossary;
