@@ -132,19 +132,27 @@ pub type Bundle = FluentBundle<FluentResource>;
 /// Loads `locale`'s messages for `document`, or `None` when the locale has no file for it.
 pub fn load_bundle(project: &Project, locale: &str, document: &Path) -> Result<Option<Bundle>> {
     let path = project.catalog_path(locale, document);
-    let Some(text) = files::read_text_if_exists(&path)? else {
+    let Some(catalog) = Catalog::load_if_exists(&path)? else {
         return Ok(None);
     };
     let language: LanguageIdentifier = locale
         .parse()
         .map_err(|e| Error::invalid(&path, format!("locale `{locale}`: {e}")))?;
-    // A file with syntax errors still gives its readable messages; `status` and `check` report
-    // the rest.
-    let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource);
+    Ok(Some(bundle_of(language, &catalog)))
+}
+
+/// The bundle of the messages `catalog` reads as usable, and no others: its text past the
+/// byte order mark, with the first definition of a duplicated ID. A file with syntax errors
+/// still gives its readable messages; `status` and `check` report the rest.
+pub fn bundle_of(language: LanguageIdentifier, catalog: &Catalog) -> Bundle {
+    let resource = FluentResource::try_new(catalog.text[catalog.content_start()..].to_string())
+        .unwrap_or_else(|(resource, _)| resource);
     let mut bundle = FluentBundle::new(vec![language]);
     bundle.set_use_isolating(false);
-    bundle.add_resource_overriding(resource);
-    Ok(Some(bundle))
+    // `add_resource` keeps the first definition of an ID and reports the later ones, which
+    // the catalog reports too.
+    let _ = bundle.add_resource(resource);
+    bundle
 }
 
 /// Every unit of `source` in the locale of `bundle` (`None`: the source locale).

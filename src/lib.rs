@@ -6,7 +6,8 @@
 //! ranges) → [`catalog`] (Fluent files, read and written byte-exactly) and [`extract`] (the
 //! source locale's messages, with stable IDs) → [`render`] (a document reassembled in a locale)
 //! → [`build`] (every locale × document, in parallel) → [`site`] (the published pages, feeds and
-//! sitemap, rebuilt incrementally).
+//! sitemap, rebuilt incrementally). Below them all, [`markdown`] is the Markdown dialect they
+//! read.
 //!
 //! Beside the flow, [`state`] records what each translation was made from, [`status`] reports
 //! what every locale still needs, and [`sync`] keeps the locale files in line with the source
@@ -34,6 +35,7 @@ pub mod exchange;
 pub mod extract;
 pub mod files;
 pub mod glossary;
+pub mod markdown;
 pub mod project;
 pub mod render;
 pub mod segment;

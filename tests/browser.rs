@@ -13,23 +13,10 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use common::{repository, Project};
+use common::{available, repository, Project};
 
 /// A 1×1 GIF: browsers decode images by their bytes, whatever the file name says.
 const PLACEHOLDER_IMAGE: &[u8] = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xcc\xcc\xcc\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
-
-/// Whether the tools are here; when they are not, CI fails and a developer's run is skipped.
-fn available(what: &str, present: bool, install: &str) -> bool {
-    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
-    match (present, ci) {
-        (true, _) => true,
-        (false, true) => panic!("{what} is missing under CI: {install}"),
-        (false, false) => {
-            eprintln!("skipped: {what} is missing ({install})");
-            false
-        }
-    }
-}
 
 /// Builds the project; returns the warnings.
 fn build(project: &Project) -> String {

@@ -9,7 +9,7 @@ site-title = 跨越边境
 page-title = { $page } – { site-title }
 
 # The name of this language, written in this language. The language switcher shows it.
-language-name = 中文
+language-name = 简体中文
 
 # On the root page, beside this language's name: an invitation to read the site in it.
 language-invitation = 阅读中文版

@@ -18,9 +18,9 @@ pub(crate) struct Number {
 }
 
 /// The numbers of `text`: digits (ASCII or full-width) with thousands separators and decimals,
-/// with the Chinese and Korean units that may follow them (`10만`, `1억 2천만`, `3万`), and Chinese
-/// numerals (`五十`, `百分之五十` holds 100 and 50). Digits inside a Latin word (`Pray40NK`) are
-/// part of a name, not a number.
+/// with the Chinese and Korean units that may follow them (`10만`, `1억 2천만`, `3万`), Chinese
+/// numerals (`五十`, `百分之五十` holds 100 and 50) and Korean native numerals (`두 명`,
+/// `스물다섯`). Digits inside a Latin word (`Pray40NK`) are part of a name, not a number.
 pub(crate) fn numbers(text: &str) -> Vec<Number> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
@@ -40,6 +40,20 @@ pub(crate) fn numbers(text: &str) -> Vec<Number> {
                 let (value, end) = read_number(text, at);
                 found.push(Number { value, at: at..end });
                 at = end;
+            } else if is_hangul(c) {
+                // Only a whole word can be a numeral: `두` in `두려움` is not 2.
+                let word = hangul_word(&text[at..]);
+                let starts_word = !text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                if let Some((value, length)) = native_numeral(&text[at..]).filter(|_| starts_word) {
+                    found.push(Number {
+                        value,
+                        at: at..at + length,
+                    });
+                }
+                at += word.len();
             } else {
                 at += c.len_utf8();
             }
@@ -95,6 +109,96 @@ fn hangul_unit(c: char) -> Option<f64> {
         '조' => Some(1e12),
         _ => None,
     }
+}
+
+/// Korean native tens and units: each form, its value, and whether it stands on its own (`둘`)
+/// or only before a counter (`두 명`). `열`, `쉰` and the short forms are also ordinary words
+/// (`열 때`, `세계`, `네 생각`), so they count only before a counter.
+const NATIVE_TENS: [(&str, f64, bool); 10] = [
+    ("열", 10.0, false),
+    ("스물", 20.0, true),
+    ("스무", 20.0, false),
+    ("서른", 30.0, true),
+    ("마흔", 40.0, true),
+    ("쉰", 50.0, false),
+    ("예순", 60.0, true),
+    ("일흔", 70.0, true),
+    ("여든", 80.0, true),
+    ("아흔", 90.0, true),
+];
+const NATIVE_UNITS: [(&str, f64, bool); 15] = [
+    ("하나", 1.0, true),
+    ("한", 1.0, false),
+    ("둘", 2.0, true),
+    ("두", 2.0, false),
+    ("셋", 3.0, true),
+    ("세", 3.0, false),
+    ("석", 3.0, false),
+    ("넷", 4.0, true),
+    ("네", 4.0, false),
+    ("넉", 4.0, false),
+    ("다섯", 5.0, true),
+    ("여섯", 6.0, true),
+    ("일곱", 7.0, true),
+    ("여덟", 8.0, true),
+    ("아홉", 9.0, true),
+];
+
+/// Words that count things after a native numeral (`두 명`, `세 번`, `석 달`).
+const COUNTERS: [&str; 27] = [
+    "명", "사람", "분", "개", "번", "살", "해", "달", "주", "주일", "시", "시간", "배", "가지",
+    "끼", "권", "장", "마리", "곳", "군데", "차례", "채", "벌", "잔", "병", "대", "그릇",
+];
+
+/// Syllables that open a particle, the copula or a suffix after a numeral or counter (`둘이`,
+/// `두 명을`, `열한 명입니다`, `세 번째`): what may follow them in the same word.
+const PARTICLES: [char; 22] = [
+    '이', '입', '인', '가', '은', '는', '을', '를', '도', '와', '과', '의', '에', '만', '씩', '째',
+    '쯤', '로', '으', '나', '뿐', '까',
+];
+
+fn is_hangul(c: char) -> bool {
+    ('가'..='힣').contains(&c)
+}
+
+/// The run of Hangul syllables at the start of `text`.
+fn hangul_word(text: &str) -> &str {
+    let end = text.find(|c| !is_hangul(c)).unwrap_or(text.len());
+    &text[..end]
+}
+
+/// Whether `rest`, the remainder of a word after a numeral or counter, is empty or a particle.
+fn ends_word(rest: &str) -> bool {
+    rest.chars().next().is_none_or(|c| PARTICLES.contains(&c))
+}
+
+/// The value and length of the Korean native numeral that opens `text`, a word's start: tens
+/// then units (`스물다섯`, `열두`), either on its own or followed by a particle, or before a
+/// counter word (`두 명`, `열한 살`).
+fn native_numeral(text: &str) -> Option<(f64, usize)> {
+    let mut value = 0.0;
+    let mut length = 0;
+    let mut alone = false;
+    for forms in [&NATIVE_TENS[..], &NATIVE_UNITS[..]] {
+        if let Some(&(form, part, stands)) = forms.iter().find(|f| text[length..].starts_with(f.0))
+        {
+            value += part;
+            length += form.len();
+            alone = stands;
+        }
+    }
+    if length == 0 {
+        return None;
+    }
+    let rest = hangul_word(&text[length..]);
+    let counted = rest.is_empty()
+        && text[length..].strip_prefix(' ').is_some_and(|next| {
+            let word = hangul_word(next);
+            COUNTERS
+                .iter()
+                .any(|c| word.strip_prefix(c).is_some_and(ends_word))
+        });
+    (counted || alone && ends_word(rest)).then_some((value, length))
 }
 
 /// The value of the number that starts at `start`, and where it ends. Units work as they do
@@ -279,10 +383,16 @@ fn kept_numbers(source: &Profile, target: &Inline) -> Vec<Finding> {
         return Vec::new();
     }
     let visible = &target.visible.text;
+    let source_visible = &source.inline.visible.text;
     let ours = numbers(visible);
     let mut missing: Vec<&Number> = Vec::new();
+    let mut decades: Vec<&Number> = Vec::new();
     for number in &source.numbers {
-        let kept = ours.iter().any(|n| same_number(n.value, number.value));
+        let decade = is_decade(source_visible, number)
+            .then(|| decade_written(number.value, &ours, visible))
+            .flatten();
+        decades.extend(decade);
+        let kept = decade.is_some() || ours.iter().any(|n| same_number(n.value, number.value));
         if !kept && !missing.iter().any(|m| same_number(m.value, number.value)) {
             missing.push(number);
         }
@@ -293,8 +403,8 @@ fn kept_numbers(source: &Profile, target: &Inline) -> Vec<Finding> {
             .chars()
             .any(|c| arabic_digit(c).is_some())
             && !source.numbers.iter().any(|s| same_number(s.value, n.value))
+            && !decades.iter().any(|d| d.at == n.at)
     });
-    let source_visible = &source.inline.visible.text;
     missing
         .into_iter()
         .map(|number| {
@@ -316,6 +426,32 @@ fn kept_numbers(source: &Profile, target: &Inline) -> Vec<Finding> {
             }
         })
         .collect()
+}
+
+/// Whether `number` of `text` names a decade: a year ending in 0 with an `s` (`1990s`).
+fn is_decade(text: &str, number: &Number) -> bool {
+    let year = number.value;
+    let mut after = text[number.at.end..].chars();
+    (1000.0..10000.0).contains(&year)
+        && year % 10.0 == 0.0
+        && after.next() == Some('s')
+        && !after.next().is_some_and(char::is_alphanumeric)
+}
+
+/// The number of `ours` (in `visible`) that writes the decade `year` the Chinese or Korean way,
+/// if any: its years in the century before 年代 or 년대 (`20世纪90年代`, `上世纪90年代`), or for
+/// a century's first decade, the century before 世纪 or 세기 (`2000s`: `21世纪初`).
+fn decade_written<'a>(year: f64, ours: &'a [Number], visible: &str) -> Option<&'a Number> {
+    let in_century = year % 100.0;
+    let century = (year / 100.0).floor() + 1.0;
+    let before = |n: &Number, words: [&str; 2]| {
+        let after = visible[n.at.end..].trim_start();
+        words.iter().any(|w| after.starts_with(w))
+    };
+    ours.iter().find(|n| {
+        same_number(n.value, in_century) && before(n, ["年代", "년대"])
+            || in_century < 10.0 && same_number(n.value, century) && before(n, ["世纪", "세기"])
+    })
 }
 
 fn kept_identifiers(source: &Profile, target: &Inline) -> Vec<Finding> {
@@ -492,6 +628,74 @@ mod tests {
         assert_eq!(values("１００，０００ and １２，3"), [1e5, 12.0, 3.0]);
         assert_eq!(values("百分之五十"), [100.0, 50.0]);
         assert_eq!(values("#Pray40NK, H2O, 1990s, 만나다"), [1990.0]);
+    }
+
+    #[test]
+    fn korean_native_numerals_are_read_as_whole_words() {
+        assert_eq!(
+            values("두 명, 열한 살, 스물다섯, 석 달, 하나도, 둘이서, 세 번째, 스무 해를"),
+            [2.0, 11.0, 25.0, 3.0, 1.0, 2.0, 3.0, 20.0]
+        );
+        // Syllables of ordinary words, and short forms before a word that counts nothing.
+        assert!(values("두려움, 세계, 한국, 하나님, 하나원, 네트워크, 문을 열 때, 네 생각, 세대, 한 여성, 그가 한 번역")
+            .is_empty());
+    }
+
+    #[test]
+    fn large_numbers_may_be_written_in_ten_thousands() {
+        let source = "From 100,000 to 300,000 then, 30,000 to 60,000 now, at least 200,000.";
+        for kept in [
+            "당시 10만~30만 명, 지금은 3만~6만 명, 적어도 20만 명.",
+            "当时10万至30万人，如今3万至6万人，至少20万名。",
+        ] {
+            assert!(codes(source, kept).is_empty(), "{kept}");
+        }
+        assert_eq!(
+            codes(
+                source,
+                "당시 10만~30만 명, 지금은 3만~5만 명, 적어도 20만 명."
+            ),
+            [Code::Numbers]
+        );
+    }
+
+    #[test]
+    fn native_numerals_keep_the_number() {
+        assert!(codes("Stay for 2 weeks.", "두 주 동안 머무르세요.").is_empty());
+        assert!(codes("She has 11 children.", "자녀가 열한 명입니다.").is_empty());
+        assert_eq!(
+            codes("She has 11 children.", "자녀가 열두 명입니다."),
+            [Code::Numbers]
+        );
+    }
+
+    #[test]
+    fn decades_may_be_written_with_the_century() {
+        for (source, kept) in [
+            ("In the early 2000s.", "21世纪初。"),
+            ("In the 1990s.", "20世纪90年代。"),
+            ("In the 1990s.", "上世纪90年代。"),
+            ("In the 1990s.", "1990년대에."),
+            ("In the 1990s.", "1990年代。"),
+        ] {
+            assert!(codes(source, kept).is_empty(), "{kept}");
+        }
+        for (source, changed) in [
+            ("In the 1990s.", "20世纪。"),
+            ("In the 1990s.", "80年代。"),
+            ("In the 2010s.", "21世纪。"),
+            ("In 2000, not the 2000s.", "21世纪初。"),
+        ] {
+            assert_eq!(codes(source, changed), [Code::Numbers], "{changed}");
+        }
+        let found = check(
+            "In the early 2000s, 1,396 fled.",
+            "21世纪初，有1395人出逃。",
+        );
+        assert_eq!(
+            found[0].message,
+            "the source's number 1,396 is missing; the translation has 1395"
+        );
     }
 
     #[test]

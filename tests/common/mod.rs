@@ -89,6 +89,14 @@ impl Project {
     }
 }
 
+/// The codes of the diagnostics of `check --format json`, in order.
+pub fn codes(diagnostics: &[serde_json::Value]) -> Vec<&str> {
+    diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect()
+}
+
 /// The repository this test belongs to.
 pub fn repository() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -124,4 +132,17 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     }
     found.sort();
     found
+}
+
+/// Whether the tools are here; when they are not, CI fails and a developer's run is skipped.
+pub fn available(what: &str, present: bool, install: &str) -> bool {
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
+    match (present, ci) {
+        (true, _) => true,
+        (false, true) => panic!("{what} is missing under CI: {install}"),
+        (false, false) => {
+            eprintln!("skipped: {what} is missing ({install})");
+            false
+        }
+    }
 }

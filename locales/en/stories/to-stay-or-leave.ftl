@@ -22,7 +22,7 @@ p-soon-me-went-to-china = Soon Me went to China when she was in her teens. Her m
 p-recently-her-step-father-visited = Recently, her step-father visited the restaurant she is working in and revealed to the owners where she was from for reasons unclear to us. He demanded the owners pay him to keep quiet.
 
 # stories/to-stay-or-leave.md (paragraph)
-p-it-is-illegal-to-help = It is illegal to help to a North Korean refugee in China. You can be jailed for giving a North Korean a meal. But now Soon Me is outed. She cannot work anymore and she is afraid to leave her house.
+p-it-is-illegal-to-help = It is illegal to help a North Korean refugee in China. You can be jailed for giving a North Korean a meal. But now Soon Me is outed. She cannot work anymore and she is afraid to leave her house.
 
 # stories/to-stay-or-leave.md (paragraph)
 p-these-are-the-issues-north = These are the issues North Korean refugees face on a daily basis in China. Even the possibility of someone revealing their identity can send fear through them. Soon Me is looking for safety.
@@ -46,13 +46,13 @@ p-these-are-just-a-few = These are just a few of the daunting consequences we ha
 p-over-the-past-11-years = Over the past 11 years we have helped people like Soon Me who were in predicaments like these and take extra precautions to mitigate the dangers. Many North Koreans around the world have found freedom and many more receive life-sustaining aid through our partnerships with donors.
 
 # stories/to-stay-or-leave.md (paragraph)
-p-please-pray-for-us-as = Please pray for us as we make our next decision with Soon me. There are no perfect answers, only perfect peace through Christ.
+p-please-pray-for-us-as = Please pray for us as we make our next decision with Soon Me. There are no perfect answers, only perfect peace through Christ.
 
 # stories/to-stay-or-leave.md (paragraph)
 p-a-couple-months-ago-we = A couple months ago, we connected Soon Me with another organization who has a vast amount of experience on the Modern Day Underground Railroad. The Underground Railroad stretches from Northeast China to Southeast Asia and has delivered many North Korean refugees safely out of China so they can start new lives in countries such as South Korea and the US.
 
 # stories/to-stay-or-leave.md (paragraph)
-p-soon-me-was-instructed-to = Soon Me was instructed to meet a Underground Railroad guide in a public place and when she did, she told us that she was mistreated and was again in hiding.
+p-soon-me-was-instructed-to = Soon Me was instructed to meet an Underground Railroad guide in a public place and when she did, she told us that she was mistreated and was again in hiding.
 
 # stories/to-stay-or-leave.md (paragraph)
 p-she-made-it-to-one = She made it to one of our workers one day to seek help and after staying with her for a couple weeks, she again left, this time in the middle of the night. She only left a note saying she was thankful for our help and would contact us soon.

@@ -5,7 +5,7 @@ title = 탈북민과 북한 고아를 위한 기도 캠페인
 summary = 저희가 가장 먼저 하려는 일은, 사순절에 맞춰 새로 시작하는 #Pray40NK 캠페인을 통해 여러분이 탈북민을 위해 기도하실 수 있도록 돕는 것입니다.
 
 # p-sex-trafficking-abuse-hopelessness = Sex trafficking. Abuse. Hopelessness. Abandonment. The struggles of North Korean refugees and orphans are well documented on this blog. When we share this information with people who hear it for the first time, the reaction is almost always shock and horror. This year, we want to equip people to do something about these modern-day atrocities. You will be seeing more ways you can actively participate in the health and well-being of North Korean refugees in China on our website and communications this year.
-p-sex-trafficking-abuse-hopelessness = 성 착취 인신매매. 학대. 절망. 버려짐. 탈북민과 북한 고아들이 겪는 고통은 이 블로그에 자세히 기록되어 있습니다. 이 이야기를 처음 듣는 분들께 전하면 거의 언제나 충격과 경악이 돌아옵니다. 올해 저희는 사람들이 이 시대의 참상에 맞서 무언가를 할 수 있도록 돕고자 합니다. 저희 웹사이트와 소식지를 통해서도, 중국에 있는 탈북민들의 건강과 안녕을 위해 적극적으로 함께할 수 있는 방법을 더 많이 소개해 드리겠습니다.
+p-sex-trafficking-abuse-hopelessness = 성 착취 인신매매. 학대. 절망. 버림받음. 탈북민과 북한 고아들이 겪는 고통은 이 블로그에 자세히 기록되어 있습니다. 이 이야기를 처음 듣는 분들께 전하면 거의 언제나 충격과 경악이 돌아옵니다. 올해 저희는 사람들이 이 시대의 참상에 맞서 무언가를 할 수 있도록 돕고자 합니다. 저희 웹사이트와 소식지를 통해서도, 중국에 있는 탈북민들의 건강과 안녕을 위해 적극적으로 함께할 수 있는 방법을 더 많이 소개해 드리겠습니다.
 
 # p-the-first-thing-we-want = The first thing we want to do is equip you to pray for North Korean refugees in our new program, #Pray40NK, which will coincide with Lent.
 p-the-first-thing-we-want = 저희가 가장 먼저 하려는 일은, 사순절에 맞춰 새로 시작하는 #Pray40NK 캠페인을 통해 여러분이 탈북민을 위해 기도하실 수 있도록 돕는 것입니다.

@@ -8,7 +8,7 @@ summary = 크로싱 보더스 쉼터의 목표는 2년 안에 한국에서 탈�
 heading-building-bonds-in-south-korea = 한국에서 쌓아 가는 유대
 
 # p-the-goal-for-crossing-borders = The goal for Crossing Borders’ safehouse is to build a strong community of 15 to 20 North Korean refugees in South Korea in two years. We would like to establish the beginnings of a strong network that provides support, counseling, help.
-p-the-goal-for-crossing-borders = 크로싱 보더스 쉼터의 목표는 2년 안에 한국에서 탈북민 15~20명으로 이루어진 튼튼한 공동체를 세우는 것입니다. 저희는 지지와 상담, 도움을 주고받는 튼튼한 관계망의 기틀을 마련하고자 합니다.
+p-the-goal-for-crossing-borders = 크로싱 보더스 쉼터의 목표는 2년 안에 한국에서 탈북민 15~20명으로 이루어진 튼튼한 공동체를 세우는 것입니다. 저희는 지지와 상담, 도움을 제공하는 튼튼한 네트워크의 기틀을 마련하고자 합니다.
 
 # p-in-china-crossing-borders-has = In China, Crossing Borders has been able to foster a vibrant community of Christian believers by bringing North Korean refugee women into community. This community has doubled in the past two years and more North Korean refugees are still being reached by the very individuals who are a part of our support network.
 p-in-china-crossing-borders-has = 중국에서 크로싱 보더스는 탈북 여성들을 공동체로 이끌어 활기찬 그리스도인 공동체를 일구어 왔습니다. 이 공동체는 지난 2년 동안 두 배로 커졌으며, 저희 지원 네트워크에 속한 바로 그 사람들을 통해 지금도 더 많은 탈북민들에게 손길이 닿고 있습니다.
@@ -53,7 +53,7 @@ cell-2-91 = 2.91
 p-we-believe-this-score-is = 저희는 이 점수가 신체 건강을 나타낼 뿐 아니라, 탈북민들이 표현해 온 심리적 안정감까지 반영한다고 믿습니다. 저희가 평가하기에, 탈북민들은 전반적으로 전보다 더 든든하고 안정된 삶을 누리고 있다고 느낍니다. 중국에서의 박해가 심해지는 가운데서도 탈북민들이 스스로 평가한 건강 점수는 꾸준히 높아졌습니다.
 
 # p-each-year-crossing-borders-has = Each year Crossing Borders has also asked refugees if they felt an immediate threat of repatriation. This number has increased since 2017 in shocking fashion.
-p-each-year-crossing-borders-has = 크로싱 보더스는 또한 해마다 탈북민들에게 강제북송의 위협을 당장 느끼는지 물어 왔습니다. 이 수치는 2017년 이후 충격적일 만큼 치솟았습니다.
+p-each-year-crossing-borders-has = 크로싱 보더스는 또한 해마다 탈북민들에게 강제북송 위협이 임박했다고 느끼는지 물어 왔습니다. 이 수치는 2017년 이후 충격적일 만큼 치솟았습니다.
 
 # cell-year-2 = Year
 cell-year-2 = 연도
@@ -89,18 +89,18 @@ cell-97 = 97%
 p-it-is-clear-that-while = 분명한 것은, 중국에서 불안을 느낄 이유는 커졌고 저희 네트워크의 탈북민들도 강제북송이나 체포의 위협이 커지고 있다며 우려를 표하지만, 크로싱 보더스 공동체에 속한 이들이 느끼는 건강과 안정감은 오히려 자라고 있다는 점입니다. 이는 크로싱 보더스 수련회 참석 인원에서도 드러납니다. 중국에서 체포에 대한 우려가 가장 컸던 2018년에, 역대 가장 많은 탈북민과 자녀들(41명)이 크로싱 보더스 수련회에 함께했습니다. 저희는 공동체와 복음의 강력한 힘을 통해, 저희 네트워크의 탈북민들이 힘겨울 수 있는 상황도 견뎌 낼 자신감을 더 얻게 되었다고 믿습니다.
 
 # p-it-should-be-noted-that = It should be noted that Crossing Borders has worked extensively with both North Korean orphans and refugees to help provide a stable, supportive network that encourages independence and self-built stability. While Crossing Borders has helped North Korean refugees financially in the past, the aim has always been to counsel refugees in believing that they have the agency and ability to build responsible, capable, sustainable lives. It is important that North Korean refugees do not lose sight of their hopes alongside others who are experiencing such situations with them. Relationships, both to counselors and other refugees are vital.
-p-it-should-be-noted-that = 크로싱 보더스가 북한 고아들과 탈북민들 모두와 폭넓게 일하며, 자립과 스스로 일구는 안정을 북돋우는 든든하고 안정된 관계망을 마련하도록 도와 왔다는 점도 짚어 두어야 하겠습니다. 크로싱 보더스가 과거에 탈북민들을 재정적으로 도운 적도 있지만, 목표는 언제나 탈북민들이 책임감 있고 유능하며 지속 가능한 삶을 스스로 세워 갈 주체성과 능력이 자신에게 있음을 믿도록 상담하는 것이었습니다. 탈북민들이 같은 처지를 함께 겪고 있는 다른 이들과 더불어 자신의 희망을 놓치지 않는 것이 중요합니다. 상담자와의 관계도, 다른 탈북민들과의 관계도 매우 중요합니다.
+p-it-should-be-noted-that = 크로싱 보더스가 북한 고아들과 탈북민들 모두와 폭넓게 일하며, 자립과 스스로 일구는 안정을 북돋우는 든든하고 안정된 네트워크를 마련하도록 도와 왔다는 점도 짚어 두어야 하겠습니다. 크로싱 보더스가 과거에 탈북민들을 재정적으로 도운 적도 있지만, 목표는 언제나 탈북민들이 책임감 있고 유능하며 지속 가능한 삶을 스스로 세워 갈 주체성과 능력이 자신에게 있음을 믿도록 상담하는 것이었습니다. 탈북민들이 같은 처지를 함께 겪고 있는 다른 이들과 더불어 자신의 희망을 놓치지 않는 것이 중요합니다. 상담자와의 관계도, 다른 탈북민들과의 관계도 매우 중요합니다.
 
-# p-crossing-borders-plans-provide-north = Crossing Borders plans provide North Korean refugees with training and direction, but most importantly, to build community.
-p-crossing-borders-plans-provide-north = 크로싱 보더스는 탈북민들에게 훈련과 방향을 제시하려 하지만, 무엇보다 중요한 것은 공동체를 세우는 일입니다.
+# p-crossing-borders-plans-provide-north = Crossing Borders plans to provide North Korean refugees with training and direction, but most importantly, to build community.
+p-crossing-borders-plans-provide-north = 크로싱 보더스는 탈북민들에게 훈련을 제공하고 방향을 제시하려 하지만, 무엇보다 중요한 것은 공동체를 세우는 일입니다.
 
 # p-based-on-our-experience-crossing = Based on our experience, Crossing Borders believes that the long-term success of the North Korean refugees hinges upon their physical, emotional, and spiritual well-being. Many of these needs are not being met for North Korean refugees in South Korea.
 p-based-on-our-experience-crossing = 경험에 비추어 볼 때, 크로싱 보더스는 탈북민들의 장기적인 성공이 신체적·정서적·영적 안녕에 달려 있다고 믿습니다. 그런데 한국에 있는 탈북민들에게는 이러한 필요 가운데 상당수가 채워지지 않고 있습니다.
 
-# p-crossing-borders-prioritizes-physical = Crossing Borders prioritizes physical and psychological stability when aiding those in need. While Crossing Borders wants to speak into refugees desires for meaning and purpose, the work must always begin by helping North Korean refugees to feel safe. This is especially the case for women who are fleeing abusive husbands or the sex industry. For North Korean refugees in South Korea, the provision is much greater and ensured by law. But for those who find themselves at the mercy of abusive or malicious relationships again and again, there is very much a threat to personal physical safety that is always present.
+# p-crossing-borders-prioritizes-physical = Crossing Borders prioritizes physical and psychological stability when aiding those in need. While Crossing Borders wants to speak into refugees’ desires for meaning and purpose, the work must always begin by helping North Korean refugees to feel safe. This is especially the case for women who are fleeing abusive husbands or the sex industry. For North Korean refugees in South Korea, the provision is much greater and ensured by law. But for those who find themselves at the mercy of abusive or malicious relationships again and again, there is very much a threat to personal physical safety that is always present.
 p-crossing-borders-prioritizes-physical = 크로싱 보더스는 도움이 필요한 이들을 도울 때 신체적·심리적 안정을 가장 먼저 생각합니다. 크로싱 보더스는 삶의 의미와 목적을 찾는 탈북민들의 갈망에 응답하고 싶지만, 이 일은 언제나 탈북민들이 안전하다고 느끼도록 돕는 데서 시작되어야 합니다. 폭력을 휘두르는 남편이나 성매매 업계에서 도망쳐 나온 여성들이라면 더욱 그렇습니다. 한국에 있는 탈북민들에게는 훨씬 더 많은 지원이 주어지고, 법으로도 보장됩니다. 그러나 폭력적이거나 악의적인 관계에 거듭 휘둘리는 이들에게는 신변의 안전을 위협받을 위험이 늘 도사리고 있습니다.
 
-# p-north-koreans-have-experienced-immense = North Koreans have experienced immense trauma in their homeland and in their escape through China and Southeast Asia. According to a 2017 meta study funded by the National Research Foundation of Korea, between 49 and 81 percent of North Korean Refugees witnessed at least one type of life-threatening event and about 26 percent of all North Korean refugees have been repatriated back to North Korea.
+# p-north-koreans-have-experienced-immense = North Koreans have experienced immense trauma in their homeland and in their escape through China and Southeast Asia. According to a 2017 meta study funded by the National Research Foundation of Korea, between 49 and 81 percent of North Korean refugees witnessed at least one type of life-threatening event and about 26 percent of all North Korean refugees have been repatriated back to North Korea.
 p-north-koreans-have-experienced-immense = 북한 사람들은 고향에서, 그리고 중국과 동남아시아를 거치는 탈출 과정에서 엄청난 트라우마를 겪었습니다. 한국연구재단의 지원을 받은 2017년 메타 연구에 따르면, 탈북민의 49~81%가 생명을 위협하는 사건을 한 가지 이상 목격했으며, 전체 탈북민의 약 26%는 북한으로 강제북송된 경험이 있습니다.
 
 # p-the-study-states-that-between = The study states that between 33 and 51 percent of North Korean refugees were classified as having depressive symptoms. Such information is aligned with the diagnosis of medical professionals Crossing Borders has brought to China, who stated that numerous North Korean refugees within our network have ongoing symptoms of post-traumatic stress disorder.
@@ -110,7 +110,7 @@ p-the-study-states-that-between = 이 연구에 따르면 탈북민의 33~51%가
 p-the-study-conducted-by-the = 한국연구재단이 지원한 이 연구는 “탈북민의 정신건강에는 공식적 지원보다 개인적 관계(예: 가족, 친구)에서 오는 정서적 지지가 더 중추적인 보호 역할을 한다”고 제언합니다. 이는 크로싱 보더스가 한국에서 탈북민들에게 상담 치료를 제공하는 방식, 그리고 중국에서 돌봄을 펼치는 방식과도 맞닿아 있습니다.
 
 # p-by-counseling-those-in-struggling = By counseling those in struggling marriages, helping support families who are directly out of Hanawon and introducing North Korean women in the sex industry to a community of peers, we believe that we will be doing exactly what is recommended. The initial goal is to build trusting relationships with North Korean refugees who often need a listening ear or caring words of advice.
-p-by-counseling-those-in-struggling = 어려운 결혼 생활을 하는 이들을 상담하고, 하나원에서 막 나온 가정들을 돕고, 성매매 업계에 있는 탈북 여성들을 또래 공동체에 이어 줌으로써, 저희는 이 연구의 제언을 그대로 실천하게 될 것이라고 믿습니다. 우선적인 목표는 귀 기울여 줄 사람이나 따뜻한 조언을 필요로 할 때가 많은 탈북민들과 신뢰 관계를 쌓는 것입니다.
+p-by-counseling-those-in-struggling = 어려운 결혼 생활을 하는 이들을 상담하고, 하나원에서 막 나온 가정들을 돕고, 성매매 업계에 있는 탈북 여성들을 같은 처지의 이들이 함께하는 공동체에 이어 줌으로써, 저희는 이 연구의 제언을 그대로 실천하게 될 것이라고 믿습니다. 우선적인 목표는 귀 기울여 줄 사람이나 따뜻한 조언을 필요로 할 때가 많은 탈북민들과 신뢰 관계를 쌓는 것입니다.
 
 # p-the-only-way-that-north = The only way that North Korean refugees can thrive long-term is through healing the many wounds that these people have accumulated in North Korea and in China. Depression, anxiety and trauma do not always have material solutions. We believe that the best way for Crossing Borders to address these issues is through the gospel of Christ.
 p-the-only-way-that-north = 탈북민들이 장기적으로 잘 살아갈 수 있는 유일한 길은, 그들이 북한과 중국에서 입은 수많은 상처를 치유하는 것입니다. 우울과 불안, 트라우마에 언제나 물질적인 해결책이 있는 것은 아닙니다. 저희는 크로싱 보더스가 이 문제들에 다가가는 가장 좋은 길이 그리스도의 복음이라고 믿습니다.

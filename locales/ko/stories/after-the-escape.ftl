@@ -37,16 +37,16 @@ img-a-north-korean-refugee-rescued =
     .title = 사진: 링크(LiNK) 제공
 
 # p-once-i-get-the-call = Once I get the call that the group is secure and on their way to our safe accommodations, the preparations begin. I start laying out clothes, toiletries, and other items at their bedsides. I set aside a couple of toys—a dump truck and a robot—because a young boy is traveling with this group. Then I begin preparing meals. For some refugees, this may be the first hot meal they have had in weeks and likely the first familiar Korean food they have had in just as long. I prepare dwenjang jjigae, a Korean fermented soybean soup that is a favorite comfort food. Rice and several side dishes, including kimchi, seasoned broccoli, and spicy cucumbers, fill out the table.
-p-once-i-get-the-call = 일행이 무사히 저희의 안전한 숙소로 향하고 있다는 연락을 받으면 준비가 시작됩니다. 저는 침대 머리맡마다 옷과 세면도구, 그 밖의 물품을 놓아 둡니다. 이번 일행에는 어린 남자아이가 있어서 덤프트럭과 로봇, 장난감 두 개도 따로 챙겨 둡니다. 그다음에는 식사를 준비합니다. 어떤 이들에게는 몇 주 만에 처음 먹는 따뜻한 밥이고, 그만큼 오랜만에 맛보는 익숙한 우리 음식일 것입니다. 저는 누구나 좋아하고 먹으면 마음까지 따뜻해지는 된장찌개를 끓입니다. 밥에 김치, 브로콜리 무침, 매콤한 오이무침 같은 반찬 몇 가지를 곁들이면 한 상이 차려집니다.
+p-once-i-get-the-call = 일행이 무사히 저희의 안전한 숙소로 향하고 있다는 연락을 받으면 준비가 시작됩니다. 저는 침대 머리맡마다 옷과 세면도구, 그 밖의 물품을 놓아 둡니다. 이번 일행에는 어린 남자아이가 있어서 덤프트럭과 로봇, 이렇게 장난감 두 개를 따로 챙겨 둡니다. 그다음에는 식사를 준비합니다. 어떤 이들에게는 몇 주 만에 처음 먹는 따뜻한 밥이고, 그만큼 오랜만에 맛보는 익숙한 우리 음식일 것입니다. 저는 누구나 좋아하고 먹으면 마음까지 따뜻해지는 된장찌개를 끓입니다. 밥에 김치, 브로콜리 무침, 매콤한 오이무침 같은 반찬 몇 가지를 곁들이면 한 상이 차려집니다.
 
 # p-i-m-in-the-middle = I’m in the middle of laying out welcome kits when I hear a commotion around the garden out front. Excited voices are chattering in Korean, and I can hear exclamations of relief: “I’m so glad we’re here!” “Now I can finally breathe a sigh of relief.”
 p-i-m-in-the-middle = 환영 선물 꾸러미를 한창 늘어놓고 있는데, 앞뜰 쪽에서 떠들썩한 소리가 들립니다. 들뜬 목소리들이 우리말로 재잘거리고, 안도의 탄성이 들려옵니다. “여기 오니 정말 좋아요!” “이제야 한숨 돌리겠네요.”
 
 # p-i-go-outside-to-greet = I go outside to greet the group. Women make up nearly 70 percent of North Korean refugees, and this statistic is reflected in the faces I see. There are also a number of men, and I spot the little boy, standing close to his father. The leader of the group is a boisterous woman in her thirties with dyed hair, a perm, and a booming voice. “Where can we wash up?” she asks. Her shoes are caked with mud. I give her a change of clothes and offer to wash her old ones, but she insists on washing her shoes herself. I show her around the back of the building, where there’s a hose to spray off the mud.
-p-i-go-outside-to-greet = 저는 밖으로 나가 일행을 맞이합니다. 탈북민의 70% 가까이가 여성인데, 제 눈앞의 얼굴들에서도 그 비율이 그대로 드러납니다. 남성도 여럿 있고, 아버지 곁에 바짝 붙어 선 어린 남자아이도 눈에 띕니다. 일행을 이끄는 사람은 염색한 머리에 파마를 하고 목소리가 쩌렁쩌렁한 30대의 활달한 여성입니다. “어디서 씻으면 돼요?” 하고 그녀가 묻습니다. 신발이 온통 진흙투성이입니다. 갈아입을 옷을 건네며 입던 옷은 빨아 주겠다고 하자, 신발만큼은 자기가 직접 씻겠다고 고집합니다. 저는 그녀를 건물 뒤편으로 데려가 진흙을 씻어 낼 수 있는 호스가 있는 곳을 알려 줍니다.
+p-i-go-outside-to-greet = 저는 밖으로 나가 일행을 맞이합니다. 탈북민의 70% 가까이가 여성인데, 제 눈앞의 얼굴들에서도 그 비율이 그대로 드러납니다. 남성도 여럿 있고, 아버지 곁에 바짝 붙어 선 어린 남자아이도 눈에 띕니다. 일행을 이끄는 사람은 염색한 머리에 파마를 하고 목소리가 쩌렁쩌렁한 30대의 활달한 여성입니다. “어디서 씻으면 돼요?” 하고 묻습니다. 신발이 온통 진흙투성이입니다. 갈아입을 옷을 건네며 입던 옷은 빨아 주겠다고 하자, 신발만큼은 자기가 직접 씻겠다고 고집합니다. 저는 건물 뒤편, 진흙을 씻어 낼 수 있는 호스가 있는 곳으로 안내합니다.
 
 # p-once-all-are-inside-and = Once all are inside and have set their few possessions down, we gather around the dining table to share a meal. One woman’s eyes light up when she sees the kimchi on the table. “I can finally live again!” she exclaims. It has been weeks since she’s had one of her favorite Korean foods.
-p-once-all-are-inside-and = 모두 안으로 들어와 얼마 안 되는 짐을 내려놓자, 저희는 식탁에 둘러앉아 함께 밥을 먹습니다. 한 여성은 식탁 위의 김치를 보자마자 눈이 반짝입니다. “이제야 좀 살 것 같아요!” 그녀가 외칩니다. 가장 좋아하는 우리 음식 가운데 하나를 먹어 본 지 몇 주나 지났던 것입니다.
+p-once-all-are-inside-and = 모두 안으로 들어와 얼마 안 되는 짐을 내려놓자, 저희는 식탁에 둘러앉아 함께 밥을 먹습니다. 한 여성은 식탁 위의 김치를 보자마자 눈이 반짝입니다. “이제야 좀 살 것 같아요!” 하고 외칩니다. 가장 좋아하는 우리 음식 가운데 하나를 먹어 본 지 몇 주나 지났던 것입니다.
 
 # img-a-path-leads-up-to =
 #     .alt = A path leads up to one of the safe houses run by Liberty in North Korea.
@@ -65,7 +65,7 @@ p-the-rest-of-their-stay = 저희와 함께 지내는 나머지 기간은 그들
 p-on-their-last-day-in = 저희와 함께하는 마지막 날, 저희는 일행을 위해 환송식을 엽니다. 저희가 돕는 모든 난민과 함께해 온 전통으로, 그들 삶의 새로운 장을 기념하는 시간입니다. 한 사람 한 사람에게 초를 꽂은 작은 케이크를 건네며 눈을 감고 소원을 빌어 보라고 권합니다. 소원을 빌고 촛불을 끄는 풍습을 아는 사람도 있고 잘 모르는 사람도 있지만, 모두 아주 진지하게 임합니다. 모두 소원을 빌고 케이크를 나눠 먹고 나면, 으레 노래와 춤이 이어지거나 즉석 장기자랑이 벌어집니다.
 
 # p-at-this-particular-farewell-ceremony = At this particular farewell ceremony, the group starts dancing in a circle. We all extend our arms out and upward, touching our fingers together to form a roof above our heads. Some of the refugees form a train and dance through. Even one of the most quiet people in the group, a girl barely in her twenties, joins in. She had been shy and closed off during the majority of her stay with us, but now she is singing along to a North Korean song and tears are streaming down her cheeks.
-p-at-this-particular-farewell-ceremony = 이번 환송식에서는 일행이 둥글게 원을 그리며 춤을 추기 시작합니다. 저희는 모두 팔을 위로 뻗어 손끝을 맞대고 머리 위로 지붕을 만듭니다. 난민 몇 사람이 기차처럼 줄을 지어 그 아래를 춤추며 지나갑니다. 일행 가운데 가장 조용하던 사람 중 하나인, 갓 스물을 넘긴 아가씨도 함께합니다. 저희와 지내는 동안 거의 내내 수줍어하며 마음을 닫고 있던 그녀가, 지금은 북한 노래를 따라 부르며 두 뺨에 눈물을 흘리고 있습니다.
+p-at-this-particular-farewell-ceremony = 이번 환송식에서는 일행이 둥글게 원을 그리며 춤을 추기 시작합니다. 저희는 모두 팔을 위로 뻗어 손끝을 맞대고 머리 위로 지붕을 만듭니다. 난민 몇 사람이 기차처럼 줄을 지어 그 아래를 춤추며 지나갑니다. 일행 가운데 가장 조용하던 사람 중 하나인, 갓 스물을 넘긴 아가씨도 함께합니다. 저희와 지내는 동안 거의 내내 수줍어하며 마음을 닫고 있었는데, 지금은 북한 노래를 따라 부르며 두 뺨에 눈물을 흘리고 있습니다.
 
 # p-by-the-end-of-every = By the end of every mission, we see the refugees for who they really are: resolute, unshakable people who have experienced a very specific kind of hardship that has made them resilient and unflinching.
 p-by-the-end-of-every = 임무가 끝날 무렵이면 매번, 저희는 난민들의 참모습을 보게 됩니다. 그들은 아주 특별한 고난을 겪으면서 꺾이지도 물러서지도 않게 된 사람들, 결연하고 흔들림 없는 사람들입니다.

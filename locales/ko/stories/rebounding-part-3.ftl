@@ -5,8 +5,10 @@ title = 다시 일어서기 3부
 summary = 북한 대기근으로 모든 것을 잃고 중국에서 두 번이나 물건처럼 팔려 갔던 한 여성이, 자신의 삶이 감사로 가득하다고 고백합니다.
 
 # p-in-the-early-2000s-it = In the early 2000s, it was estimated that the number of North Korean refugees in China could be anywhere from 100,000 to 300,000 individuals. Today, a conservative estimate stands around 30,000 to 60,000 people while others continue to state that at least 200,000 North Korean refugees and their family members hide illegally in China. North Korean refugees still have no rights in China. There are still systematic raids carried out by the Chinese police targeting North Korean refugees, their children, and the people who help them.
-p-in-the-early-2000s-it = 2000년대 초, 중국에 있는 탈북민은 100,000명에서 300,000명에 이를 것으로 추산되었습니다. 오늘날 보수적으로 잡은 추산치는 30,000명에서 60,000명 정도이지만, 적어도 200,000명의 탈북민과 그 가족이 중국에서 불법으로 숨어 지낸다고 주장하는 이들도 여전히 있습니다. 탈북민들은 지금도 중국에서 아무런 권리를 누리지 못합니다. 중국 공안은 여전히 탈북민과 그 자녀들, 그리고 그들을 돕는 사람들을 겨냥해 조직적인 단속을 벌이고 있습니다.
+p-in-the-early-2000s-it = 2000년대 초, 중국에 있는 탈북민은 10만~30만 명에 이를 것으로 추산되었습니다. 오늘날 보수적으로 잡은 추산치는 3만~6만 명 정도이지만, 적어도 20만 명의 탈북민과 그 가족이 중국에서 불법으로 숨어 지낸다고 주장하는 이들도 여전히 있습니다. 탈북민들은 지금도 중국에서 아무런 권리를 누리지 못합니다. 중국 공안은 여전히 탈북민과 그 자녀들, 그리고 그들을 돕는 사람들을 겨냥해 조직적인 단속을 벌이고 있습니다.
 
+# "Expatriated" read as expelled (추방했습니다): a country expels foreign missionaries; asked of the
+# authors in docs/open-questions.md.
 # p-this-past-summer-china-expatriated = This past summer China expatriated about 1,000 missionaries who worked along the Chinese-Korean border.
 p-this-past-summer-china-expatriated = 지난여름 중국은 북중 국경 지역에서 활동하던 선교사 약 1,000명을 추방했습니다.
 
@@ -46,6 +48,8 @@ p-for-all-the-calls-to = 저희는 온라인에서 여러 차례 후원을 요�
 # p-as-many-of-us-close = As many of us close out the year and perhaps take account of the good and the bad, it is our hope that we place these occurrences in a broader context. Perhaps we can use the example of Mrs. Jo to remind ourselves of how blessed we are and that, even at our lowest of lows, we can sing a song with sincere thanksgiving in our hearts.
 p-as-many-of-us-close = 한 해를 마무리하며 좋았던 일과 힘들었던 일을 돌아보는 분들이 많을 것입니다. 저희는 그 일들을 더 넓은 맥락 속에서 바라볼 수 있기를 바랍니다. 조 여사의 본을 보며 우리가 얼마나 복 받은 사람들인지 되새기고, 인생의 가장 깊은 골짜기에서도 마음 깊이 감사하며 찬송할 수 있음을 기억하면 좋겠습니다.
 
+# The first stanza of It Is Well with My Soul (words Horatio G. Spafford, 1873; music Philip P.
+# Bliss) as Korean churches sing it: 「내 평생에 가는 길」, 새찬송가 413장 (통일찬송가 470장).
 # quote-when-peace-like-a-river =
 #     When peace, like a river, attendeth my way,\
 #     When sorrows like sea billows roll;\
