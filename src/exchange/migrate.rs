@@ -15,6 +15,8 @@ pub struct BookEntry {
     pub source: String,
     pub translation: String,
     pub fuzzy: bool,
+    /// For a fuzzy entry, the source its translation was made from (`#| msgid`), if given.
+    pub previous: Option<String>,
     /// Where the entry starts in the PO file.
     pub line: usize,
 }
@@ -52,11 +54,16 @@ pub struct Matching {
     pub unused: Vec<(usize, Unused)>,
 }
 
-/// The entries of the gettext book `text`, read from `path` (the header and obsolete entries
-/// left out).
-pub fn read_book(path: &Path, text: &str) -> Result<Vec<BookEntry>> {
+/// The language (the header's `Language`) and entries of the gettext book `text`, read from
+/// `path` (the header and obsolete entries left out).
+pub fn read_book(path: &Path, text: &str) -> Result<(Option<String>, Vec<BookEntry>)> {
     let file = super::po::parse(path, text)?;
-    Ok(file
+    let language = file
+        .metadata
+        .get("Language")
+        .filter(|l| !l.is_empty())
+        .cloned();
+    let entries = file
         .entries
         .iter()
         .filter(|e| !e.obsolete && !e.msgid.is_empty())
@@ -64,9 +71,11 @@ pub fn read_book(path: &Path, text: &str) -> Result<Vec<BookEntry>> {
             source: e.msgid.clone(),
             translation: e.msgstr.clone().unwrap_or_default(),
             fuzzy: e.fuzzy(),
+            previous: e.previous_msgid.clone().filter(|_| e.fuzzy()),
             line: e.linenum,
         })
-        .collect())
+        .collect();
+    Ok((language, entries))
 }
 
 /// Matches the Markdown `sources` of units with the book's `entries`. Where several entries
@@ -120,18 +129,35 @@ pub struct Key {
     pub prose: bool,
 }
 
+/// The link reference definitions of the document `markdown`, as lines to put after a unit's
+/// text so that its reference links (`[text][1]`) read as the inline links gettext books hold.
+pub fn reference_definitions(markdown: &str) -> String {
+    let parser = Parser::new_ext(markdown, options());
+    let mut lines: Vec<String> = parser
+        .reference_definitions()
+        .iter()
+        .map(|(label, definition)| format!("[{label}]: <{}>", definition.dest))
+        .collect();
+    // In a stable order, so that the same document always gives the same text.
+    lines.sort();
+    lines.join("\n")
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+}
+
 /// `markdown` as words and inline markup only: block markers (list items, headings, quotes)
 /// dropped, emphasis written one way, line breaks and runs of spaces as one space.
 pub fn normalise(markdown: &str) -> Key {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS;
     let mut out = String::new();
     let mut prose = false;
     let mut in_block_code = false;
     let mut targets: Vec<String> = Vec::new();
-    for event in Parser::new_ext(markdown, options) {
+    for event in Parser::new_ext(markdown, options()) {
         match event {
             Event::Text(t) => {
                 prose |= !in_block_code;
@@ -216,6 +242,15 @@ mod tests {
         assert_ne!(normalise("[a](x)").text, normalise("[a](y)").text);
         assert!(!normalise("```rust\nfn main() {}\n```").prose);
         assert!(!normalise("<details>").prose);
+        let document = "Some [link][1] and [another][b].\n\n[1]: https://x.org/a\n[B]: /b \"t\"\n";
+        let unit = format!(
+            "The [`spin`][1] crate\n\n{}",
+            reference_definitions(document)
+        );
+        assert_eq!(
+            normalise(&unit),
+            normalise("The [`spin`](https://x.org/a) crate")
+        );
     }
 
     fn entry(source: &str, translation: &str, fuzzy: bool) -> BookEntry {
@@ -223,6 +258,7 @@ mod tests {
             source: source.into(),
             translation: translation.into(),
             fuzzy,
+            previous: None,
             line: 0,
         }
     }

@@ -2,6 +2,8 @@
 //! into its `.ftl` files, gettext Markdown books migrated in, and a TMX translation memory.
 //! Each format module reads and writes the neutral [`Unit`] list; this module orchestrates.
 
+mod export;
+mod import;
 pub mod migrate;
 pub mod po;
 pub mod tmx;
@@ -9,6 +11,10 @@ pub mod xliff;
 
 use std::path::Path;
 
+pub use export::{export, tm_export, ExportOptions, Exported};
+pub use import::{import, migrate, ImportOptions, ImportReport, MigrationReport, Skip};
+
+use crate::catalog::{self, Catalog};
 use crate::error::{Error, Result};
 
 /// One message of a locale as a CAT tool sees it: plain text, not Fluent syntax.
@@ -116,8 +122,16 @@ pub fn write(format: Format, languages: &Languages, units: &[Unit]) -> Result<St
     }
 }
 
-/// The units of the exchange file `text`, read from `path`: XLIFF when it is XML, PO otherwise.
-pub fn read(path: &Path, text: &str) -> Result<Vec<Unit>> {
+/// What an exchange file holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exchange {
+    /// The target language it declares (PO `Language`, XLIFF target language), if any.
+    pub target: Option<String>,
+    pub units: Vec<Unit>,
+}
+
+/// The exchange file `text`, read from `path`: XLIFF when it is XML, PO otherwise.
+pub fn read(path: &Path, text: &str) -> Result<Exchange> {
     if text
         .trim_start_matches('\u{feff}')
         .trim_start()
@@ -129,7 +143,116 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Unit>> {
     }
 }
 
+/// A message's value (no name) and attributes (by name), as text.
+pub(crate) type Fields = Vec<(Option<String>, String)>;
+
+/// A message's fields as a translator edits them: the value (no name) and each attribute, as
+/// text. `None` when some part needs Fluent syntax (variables, references, selectors) or the
+/// pattern source does not read.
+pub(crate) fn fields(pattern_source: &str) -> Option<Fields> {
+    let head = if pattern_source.starts_with('\n') {
+        "x ="
+    } else {
+        "x = "
+    };
+    let parsed = Catalog::parse(Path::new(""), format!("{head}{pattern_source}\n"));
+    let [entry] = parsed.entries.as_slice() else {
+        return None;
+    };
+    if !parsed.problems.is_empty() || entry.id.as_deref() != Some("x") {
+        return None;
+    }
+    let mut fields = Vec::new();
+    if entry.has_value {
+        fields.push((None, entry.value.clone()?));
+    }
+    for (name, text) in &entry.attributes {
+        fields.push((Some(name.clone()), text.clone()?));
+    }
+    Some(fields)
+}
+
+/// The Fluent entry `id = pattern_source`, as a file holds it.
+fn entry_text(id: &str, pattern_source: &str) -> String {
+    let space = if pattern_source.starts_with('\n') {
+        ""
+    } else {
+        " "
+    };
+    format!("{id} ={space}{pattern_source}\n")
+}
+
+/// The pattern source of a message made of `fields`, the inverse of [`fields`].
+pub(crate) fn pattern_source(fields: &[(Option<String>, String)]) -> String {
+    let value = fields
+        .iter()
+        .find(|(n, _)| n.is_none())
+        .map(|(_, t)| t.as_str());
+    let attributes: Vec<(&str, &str)> = fields
+        .iter()
+        .filter_map(|(n, t)| Some((n.as_deref()?, t.as_str())))
+        .collect();
+    let entry = catalog::serialize(&fluent_syntax::ast::Resource {
+        body: vec![catalog::message("x", value, &attributes, None)],
+    });
+    catalog::pattern_source(&entry, "x")
+}
+
+/// Fluent pattern source as an exchange file carries it: a block value without the line break
+/// that opens it, since gettext wants a msgid and its msgstr to start alike.
+fn unblocked(pattern_source: &str) -> String {
+    pattern_source
+        .strip_prefix('\n')
+        .unwrap_or(pattern_source)
+        .to_string()
+}
+
+/// The inverse of [`unblocked`]: a value cannot start with a space after `id =`, so one that does
+/// is a block that lost its line break.
+fn reblocked(text: &str) -> String {
+    if text.starts_with(' ') {
+        format!("\n{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// The unit ID of a field of message `id`: `id` for its value, `id.name` for an attribute.
+fn field_id(id: &str, name: Option<&str>) -> String {
+    match name {
+        Some(name) => format!("{id}.{name}"),
+        None => id.to_string(),
+    }
+}
+
 /// The error of a unit without a usable key or ID in an exchange file.
 fn bad_unit(path: &Path, text: &str, offset: usize, what: impl Into<String>) -> Error {
     Error::syntax(path, text, offset, what)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_and_pattern_source_are_inverse() {
+        let cases: [&[(Option<&str>, &str)]; 3] = [
+            &[(None, "Plain { braces } and\n[line] start")],
+            &[(Some("alt"), "An image"), (Some("title"), "Photo: someone")],
+            &[(None, "Value"), (Some("title"), "  spaced  ")],
+        ];
+        for case in cases {
+            let owned: Fields = case
+                .iter()
+                .map(|(n, t)| (n.map(str::to_string), t.to_string()))
+                .collect();
+            let source = pattern_source(&owned);
+            assert_eq!(fields(&source), Some(owned), "{source:?}");
+        }
+        assert_eq!(fields("{ $date }"), None);
+        let block = "\n    { $n ->\n        [one] One\n       *[other] Many\n    }";
+        assert_eq!(reblocked(&unblocked(block)), block);
+        assert_eq!(reblocked(&unblocked("{ $n } days")), "{ $n } days");
+        assert_eq!(fields("oops = {"), None);
+    }
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use rspolib::{pofile, FileOptions, POEntry, POFile};
 
-use super::{bad_unit, Languages, Seen, Unit, UnitState};
+use super::{bad_unit, Exchange, Languages, Seen, Unit, UnitState};
 use crate::error::{Error, Result};
 
 /// Extracted-comment lines that carry what import needs and CAT tools keep.
@@ -44,7 +44,7 @@ fn entry(unit: &Unit) -> POEntry {
     entry.msgctxt = Some(unit.key());
     entry.msgid = unit.source.clone();
     entry.msgstr = Some(unit.target.clone().unwrap_or_default());
-    entry.tcomment = unit.note.clone();
+    entry.tcomment = unit.note.as_deref().map(wrap_comment);
     let mut extracted = Vec::new();
     if let Some(seen) = &unit.seen {
         extracted.push(format!("{SEEN}{}", seen.token()));
@@ -65,10 +65,20 @@ fn entry(unit: &Unit) -> POEntry {
     entry
 }
 
+/// `note` with every line at most 76 columns wide: rspolib drops the `# ` of the lines it wraps
+/// itself, which gettext would then read as syntax errors.
+fn wrap_comment(note: &str) -> String {
+    note.lines()
+        .flat_map(|line| textwrap::wrap(line, 76))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The units of the PO file `text`, read from `path`; every entry must have a key as `msgctxt`.
-pub fn read(path: &Path, text: &str) -> Result<Vec<Unit>> {
+pub fn read(path: &Path, text: &str) -> Result<Exchange> {
     let file = parse(path, text)?;
-    file.entries
+    let units = file
+        .entries
         .iter()
         .filter(|e| !e.obsolete)
         .map(|e| {
@@ -83,7 +93,15 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Unit>> {
             })?;
             Ok(unit_of(file, id, e))
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    Ok(Exchange {
+        target: file
+            .metadata
+            .get("Language")
+            .filter(|l| !l.is_empty())
+            .cloned(),
+        units,
+    })
 }
 
 /// Parses `text` as PO; a syntax error names the line.
@@ -171,6 +189,8 @@ pub(crate) mod tests {
         stale.previous_source = Some("Old *text*".into());
         stale.seen = Some(Seen::Fingerprint("0123456789abcdef".into()));
         stale.note = Some("checked by Kim\nsecond line".into());
+        let mut long = unit("p-c", "c", Some("씨"), UnitState::Translated);
+        long.note = Some("한국어 ".repeat(20).trim_end().to_string());
         let mut fluent = unit(
             "date",
             "{ $date }",
@@ -187,6 +207,7 @@ pub(crate) mod tests {
                 UnitState::Missing,
             ),
             stale,
+            long,
             unit(
                 "img-x.alt",
                 "한국어 & <b>",
@@ -212,7 +233,15 @@ pub(crate) mod tests {
         assert!(text.contains("#, fuzzy"), "{text}");
         assert!(text.contains("msgctxt \"stories/a.ftl#p-b\""), "{text}");
         let read_back = read(Path::new("x.po"), &text).unwrap();
-        assert_eq!(read_back, units);
+        // A long comment comes back wrapped, as gettext tools wrap it.
+        let mut units = units;
+        units[2].note = Some(format!(
+            "{}\n{}",
+            "한국어 ".repeat(11).trim_end(),
+            "한국어 ".repeat(9).trim_end()
+        ));
+        assert_eq!(read_back.units, units);
+        assert_eq!(read_back.target.as_deref(), Some("ko"));
     }
 
     #[test]

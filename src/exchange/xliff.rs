@@ -8,7 +8,7 @@ use std::path::Path;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 
-use super::{bad_unit, Languages, Seen, Unit, UnitState};
+use super::{bad_unit, Exchange, Languages, Seen, Unit, UnitState};
 use crate::error::{Error, Result};
 
 const NS_12: &str = "urn:oasis:names:tc:xliff:document:1.2";
@@ -83,10 +83,17 @@ fn trans_unit(w: &mut W, unit: &Unit) -> io::Result<()> {
         UnitState::Missing => "needs-translation",
         UnitState::Stale => "needs-review-translation",
     };
+    // Translate Toolkit and others take a target that is not approved for a fuzzy one.
+    let approved = if unit.state == UnitState::Translated {
+        "yes"
+    } else {
+        "no"
+    };
     w.create_element("trans-unit")
         .with_attributes([
             ("id", unit.id.as_str()),
             ("resname", &unit.id),
+            ("approved", approved),
             ("xml:space", "preserve"),
         ])
         .write_inner_content(|w| {
@@ -220,7 +227,7 @@ fn unit_20(w: &mut W, unit: &Unit) -> io::Result<()> {
 }
 
 /// The units of an XLIFF 1.2 or 2.0 document, read from `path`.
-pub fn read(path: &Path, text: &str) -> Result<Vec<Unit>> {
+pub fn read(path: &Path, text: &str) -> Result<Exchange> {
     let options = roxmltree::ParsingOptions {
         allow_dtd: false,
         ..Default::default()
@@ -242,11 +249,15 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Unit>> {
         return Err(bad_unit(path, text, 0, "not an XLIFF 1.2 or 2.0 document"));
     }
     let mut units = Vec::new();
+    let mut target = root.attribute("trgLang").map(str::to_string);
     for file in root.children().filter(|n| n.has_tag_name((ns, "file"))) {
         let Some(original) = file.attribute("original") else {
             let offset = file.range().start;
             return Err(bad_unit(path, text, offset, "<file> without `original`"));
         };
+        if let Some(language) = file.attribute("target-language") {
+            target.get_or_insert_with(|| language.to_string());
+        }
         let tag = if ns == NS_12 { "trans-unit" } else { "unit" };
         for node in file.descendants().filter(|n| n.has_tag_name((ns, tag))) {
             let id = node.attribute("resname").or(node.attribute("id"));
@@ -266,7 +277,7 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Unit>> {
             units.push(unit);
         }
     }
-    Ok(units)
+    Ok(Exchange { target, units })
 }
 
 /// All the text of `node`, inline elements flattened.
@@ -290,7 +301,8 @@ fn unit_12(node: roxmltree::Node, file: &str, id: &str) -> Unit {
     let target = target_node.map(text_of).filter(|t| !t.is_empty());
     let needs_review = target_node
         .and_then(|t| t.attribute("state"))
-        .is_some_and(|s| s.starts_with("needs-review") || s == "needs-adaptation");
+        .is_some_and(|s| s.starts_with("needs-review") || s == "needs-adaptation")
+        && node.attribute("approved") != Some("yes");
     let contexts: Vec<(&str, String)> = node
         .children()
         .filter(|n| n.has_tag_name((NS_12, "context-group")))
@@ -415,7 +427,9 @@ mod tests {
     fn units_round_trip_through_xliff_20() {
         let units = sample();
         let text = write_20(&languages(), &units);
-        assert_eq!(read(Path::new("x.xlf"), &text).unwrap(), units, "{text}");
+        let read_back = read(Path::new("x.xlf"), &text).unwrap();
+        assert_eq!(read_back.units, units, "{text}");
+        assert_eq!(read_back.target.as_deref(), Some("ko"));
     }
 
     #[test]
@@ -433,7 +447,9 @@ mod tests {
                 ..u
             })
             .collect();
-        assert_eq!(read(Path::new("x.xlf"), &text).unwrap(), expected, "{text}");
+        let read_back = read(Path::new("x.xlf"), &text).unwrap();
+        assert_eq!(read_back.units, expected, "{text}");
+        assert_eq!(read_back.target.as_deref(), Some("ko"));
     }
 
     #[test]
