@@ -242,6 +242,15 @@ fn translate_xliff(path: &Path) -> Vec<(String, String, String)> {
     changed
 }
 
+/// A project with two missing units, exported as PO and translated by [`translate_po`].
+fn translated_po() -> (Project, PathBuf, Vec<(String, String, String)>) {
+    let project = project();
+    let po = project.path("ko.po");
+    project.ok(&["export", "--locale", "ko", "-o", po.to_str().unwrap()]);
+    let changed = translate_po(&po);
+    (project, po, changed)
+}
+
 fn round_trip(format: &str, translate: fn(&Path) -> Vec<(String, String, String)>) {
     let project = project();
     let file = project.path(&format!("ko.{format}"));
@@ -287,10 +296,7 @@ fn xliff_20_round_trip_changes_only_the_three_messages() {
 
 #[test]
 fn a_translation_changed_after_the_export_is_a_conflict() {
-    let project = project();
-    let po = project.path("ko.po");
-    project.ok(&["export", "--locale", "ko", "-o", po.to_str().unwrap()]);
-    let changed = translate_po(&po);
+    let (project, po, changed) = translated_po();
     // Meanwhile someone edits the translation the PO rewrites, in the .ftl.
     let (path, id, body) = changed
         .iter()
@@ -321,11 +327,8 @@ fn a_translation_changed_after_the_export_is_a_conflict() {
 
 #[test]
 fn invalid_fluent_and_check_errors_are_skipped_and_dry_run_writes_nothing() {
-    let project = project();
-    let po = project.path("ko.po");
+    let (project, po, changed) = translated_po();
     let po_arg = po.to_str().unwrap();
-    project.ok(&["export", "--locale", "ko", "-o", po_arg]);
-    let changed = translate_po(&po);
     let mut catalog = polib::po_file::parse(&po).unwrap();
     let mut link = None;
     for mut message in catalog.messages_mut() {
@@ -620,10 +623,7 @@ fn a_gettext_book_gives_every_exactly_matching_unit_its_msgstr() {
 
 #[test]
 fn a_translation_of_a_source_that_changed_since_the_export_comes_in_stale() {
-    let project = project();
-    let po = project.path("ko.po");
-    project.ok(&["export", "--locale", "ko", "-o", po.to_str().unwrap()]);
-    let changed = translate_po(&po);
+    let (project, po, changed) = translated_po();
     // The English of the unit whose translation the PO rewrites changes after the export.
     let (file, id, _) = changed
         .iter()

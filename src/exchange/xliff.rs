@@ -109,19 +109,14 @@ fn trans_unit(w: &mut W, unit: &Unit) -> io::Result<()> {
                         text_element(w, "context", &[("context-type", "linenumber")], &line)
                     })?;
             }
-            let mut ours = Vec::new();
-            if let Some(seen) = &unit.seen {
-                ours.push(("x-seen", seen.token()));
-            }
-            if unit.fluent {
-                ours.push(("x-syntax", FLUENT));
-            }
+            let ours = ours(unit);
             if !ours.is_empty() {
                 w.create_element("context-group")
                     .with_attribute(("purpose", "x-fluentpress"))
                     .write_inner_content(|w| {
                         ours.iter().try_for_each(|(kind, value)| {
-                            text_element(w, "context", &[("context-type", kind)], value)
+                            let kind = format!("x-{kind}");
+                            text_element(w, "context", &[("context-type", &kind)], value)
                         })
                     })?;
             }
@@ -135,6 +130,18 @@ fn trans_unit(w: &mut W, unit: &Unit) -> io::Result<()> {
             Ok(())
         })?;
     Ok(())
+}
+
+/// What import needs of `unit`, by kind: what the export saw, and whether it is Fluent source.
+fn ours(unit: &Unit) -> Vec<(&'static str, &str)> {
+    let mut ours = Vec::new();
+    if let Some(seen) = &unit.seen {
+        ours.push(("seen", seen.token()));
+    }
+    if unit.fluent {
+        ours.push(("syntax", FLUENT));
+    }
+    ours
 }
 
 /// `units` as XLIFF 2.0 (valid against the core schema, with the metadata module).
@@ -169,13 +176,7 @@ fn unit_20(w: &mut W, unit: &Unit) -> io::Result<()> {
             ("xml:space", "preserve"),
         ])
         .write_inner_content(|w| {
-            let mut ours = Vec::new();
-            if let Some(seen) = &unit.seen {
-                ours.push(("seen", seen.token()));
-            }
-            if unit.fluent {
-                ours.push(("syntax", FLUENT));
-            }
+            let ours = ours(unit);
             if !ours.is_empty() {
                 w.create_element("mda:metadata").write_inner_content(|w| {
                     w.create_element("mda:metaGroup")
@@ -309,12 +310,7 @@ fn unit_12(node: roxmltree::Node, file: &str, id: &str) -> Unit {
         .flat_map(|g| g.children().filter(|n| n.has_tag_name((NS_12, "context"))))
         .map(|c| (c.attribute("context-type").unwrap_or_default(), text_of(c)))
         .collect();
-    let context = |kind: &str| {
-        contexts
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map(|(_, v)| v.clone())
-    };
+    let context = |kind: &str| lookup(&contexts, kind);
     let note = node
         .children()
         .find(|n| n.has_tag_name((NS_12, "note")) && n.attribute("from") == Some("translator"))
@@ -340,6 +336,14 @@ fn unit_12(node: roxmltree::Node, file: &str, id: &str) -> Unit {
         seen: context("x-seen").as_deref().map(Seen::parse),
         fluent: context("x-syntax").as_deref() == Some(FLUENT),
     }
+}
+
+/// The text of the first of `pairs` (kind, text) of this `kind`.
+fn lookup(pairs: &[(&str, String)], kind: &str) -> Option<String> {
+    pairs
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, v)| v.clone())
 }
 
 fn state_of(target: &Option<String>, needs_review: bool) -> UnitState {
@@ -377,23 +381,13 @@ fn unit_of_20(node: roxmltree::Node, file: &str, id: &str) -> Unit {
         })
         .map(|m| (m.attribute("type").unwrap_or_default(), text_of(m)))
         .collect();
-    let meta = |kind: &str| {
-        metas
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map(|(_, v)| v.as_str())
-    };
+    let meta = |kind: &str| lookup(&metas, kind);
     let notes: Vec<(&str, String)> = child(node, NS_20, "notes")
         .into_iter()
         .flat_map(|n| n.children().filter(|n| n.has_tag_name((NS_20, "note"))))
         .map(|n| (n.attribute("category").unwrap_or_default(), text_of(n)))
         .collect();
-    let note = |category: &str| {
-        notes
-            .iter()
-            .find(|(c, _)| *c == category)
-            .map(|(_, t)| t.clone())
-    };
+    let note = |category: &str| lookup(&notes, category);
     Unit {
         file: file.to_string(),
         id: id.to_string(),
@@ -406,8 +400,8 @@ fn unit_of_20(node: roxmltree::Node, file: &str, id: &str) -> Unit {
             let (file, line) = l.rsplit_once(':')?;
             Some((file.to_string(), line.parse().ok()?))
         }),
-        seen: meta("seen").map(Seen::parse),
-        fluent: meta("syntax") == Some(FLUENT),
+        seen: meta("seen").as_deref().map(Seen::parse),
+        fluent: meta("syntax").as_deref() == Some(FLUENT),
     }
 }
 
