@@ -145,8 +145,9 @@ pub fn load_bundle(project: &Project, locale: &str, document: &Path) -> Result<O
 /// byte order mark, with the first definition of a duplicated ID. A file with syntax errors
 /// still gives its readable messages; `status` and `check` report the rest.
 pub fn bundle_of(language: LanguageIdentifier, catalog: &Catalog) -> Bundle {
-    let resource = FluentResource::try_new(catalog.text[catalog.content_start()..].to_string())
-        .unwrap_or_else(|(resource, _)| resource);
+    // U+0000 becomes U+FFFD, as in the source (CommonMark), so that no output ever holds it.
+    let text = catalog.text[catalog.content_start()..].replace('\0', "\u{fffd}");
+    let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource);
     let mut bundle = FluentBundle::new(vec![language]);
     bundle.set_use_isolating(false);
     // `add_resource` keeps the first definition of an ID and reports the later ones, which
@@ -219,6 +220,7 @@ pub fn locales(project: &Project, selected: &[String]) -> Result<Vec<String>> {
 
 /// Builds Markdown or fragments for the selected locales.
 pub fn run(project: &Project, options: &Options) -> Result<Report> {
+    files::remove_dead_temporaries(&project.output_dir())?;
     if options.format == Format::Html {
         return crate::site::build(project, options);
     }

@@ -13,6 +13,9 @@
 //! what every locale still needs, and [`sync`] keeps the locale files in line with the source
 //! without ever changing a translation.
 //!
+//! [`serve`] puts all of it in a browser: a live preview of every locale, a translate view,
+//! a dashboard and the JSON API under them, on 127.0.0.1.
+//!
 //! ```no_run
 //! let project = fluentpress::project::Project::discover(std::path::Path::new("."))?;
 //! fluentpress::extract::run(&project)?;
@@ -39,6 +42,7 @@ pub mod markdown;
 pub mod project;
 pub mod render;
 pub mod segment;
+pub mod serve;
 pub mod site;
 pub mod state;
 pub mod status;

@@ -348,6 +348,50 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
     Ok(report)
 }
 
+/// Checks `value`, a candidate translation of `id` in the file `catalog` (relative to the
+/// locale folder) of `locale`, as [`run`] would once it is written: for an editor that checks
+/// as the translator types. `value` is what would follow `id =`; positions are in `id = value`.
+pub fn candidate(
+    project: &Project,
+    locale: &str,
+    catalog: &Path,
+    id: &str,
+    value: &str,
+) -> Result<Vec<Diagnostic>> {
+    let levels = Levels::new(&project.config.checks)
+        .map_err(|m| Error::invalid(project.root.join(CONFIG_FILE), m))?;
+    let glossary = Glossary::load(project)?;
+    let context = Context {
+        root: &project.root,
+        levels: &levels,
+    };
+    let separator = if value.starts_with('\n') { "" } else { " " };
+    let text = format!("{id} ={separator}{value}\n");
+    let file = FluentFile::parse(&text);
+    let extracted = project
+        .documents()?
+        .iter()
+        .any(|d| d.with_extension("ftl") == catalog);
+    // References resolve as `unknown_references` has them: a document's file sees itself,
+    // a hand-written one its whole locale.
+    let others = read_locale(project, locale)?;
+    let visible: HashSet<&str> = others
+        .iter()
+        .filter(|p| !extracted || p.relative == catalog)
+        .flat_map(|p| p.file.defined.iter().map(String::as_str))
+        .collect();
+    let mut found =
+        file.unknown_references(|key| visible.contains(key) || file.defined.contains(key));
+    let source_path = project.locale_dir(project.source_locale()).join(catalog);
+    if let Some(source) = files::read_text_if_exists(&source_path)? {
+        let source = SourceFile::new(FluentFile::parse(&source), glossary.as_ref(), extracted);
+        let pair = Pair::new(project.source_locale(), locale);
+        found.extend(context.compare_file(&file, &source, &pair));
+    }
+    let path = project.locale_dir(locale).join(catalog);
+    Ok(context.place_all(&path, &text, &file, found))
+}
+
 /// A Fluent file of a locale, read and parsed.
 struct Parsed {
     /// Relative to the locale folder.

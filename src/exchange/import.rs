@@ -245,7 +245,7 @@ fn trial(
         config,
     };
     for l in [project.source_locale(), locale] {
-        copy_dir(&project.locale_dir(l), &trial.locale_dir(l))?;
+        copy_dir(&project.root, &project.locale_dir(l), &trial.locale_dir(l))?;
     }
     let glossary = project
         .config
@@ -299,9 +299,9 @@ fn trial(
     Ok(rejected)
 }
 
-/// Copies the files under `from` to `to`.
-fn copy_dir(from: &Path, to: &Path) -> Result<()> {
-    for relative in files::list_all_files(from)? {
+/// Copies the files under `from` (in the project folder `root`) to `to`.
+fn copy_dir(root: &Path, from: &Path, to: &Path) -> Result<()> {
+    for relative in files::list_all_files(root, from)? {
         let bytes =
             std::fs::read(from.join(&relative)).map_err(|e| Error::io(from.join(&relative), e))?;
         files::write_if_changed_with(&to.join(&relative), &bytes, files::Durability::Rebuildable)?;
