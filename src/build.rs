@@ -145,15 +145,19 @@ pub fn load_bundle(project: &Project, locale: &str, document: &Path) -> Result<O
 /// byte order mark, with the first definition of a duplicated ID. A file with syntax errors
 /// still gives its readable messages; `status` and `check` report the rest.
 pub fn bundle_of(language: LanguageIdentifier, catalog: &Catalog) -> Bundle {
-    // U+0000 becomes U+FFFD, as in the source (CommonMark), so that no output ever holds it.
-    let text = catalog.text[catalog.content_start()..].replace('\0', "\u{fffd}");
-    let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource);
     let mut bundle = FluentBundle::new(vec![language]);
     bundle.set_use_isolating(false);
     // `add_resource` keeps the first definition of an ID and reports the later ones, which
     // the catalog reports too.
-    let _ = bundle.add_resource(resource);
+    let _ = bundle.add_resource(resource_of(catalog));
     bundle
+}
+
+/// The messages of `catalog`: its text past the byte order mark, parsed as far as it reads.
+pub fn resource_of(catalog: &Catalog) -> FluentResource {
+    // U+0000 becomes U+FFFD, as in the source (CommonMark), so that no output ever holds it.
+    let text = catalog.text[catalog.content_start()..].replace('\0', "\u{fffd}");
+    FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource)
 }
 
 /// Every unit of `source` in the locale of `bundle` (`None`: the source locale).

@@ -1,5 +1,6 @@
 //! The `fluentpress` command: parses arguments and calls one library function per subcommand.
 
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -25,8 +26,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Write a starter fluentpress.toml in the current folder.
-    Init,
+    /// Make a project in the current folder: settings, the site's name and an example page.
+    Init {
+        /// The site's name (asked for on a terminal; the folder's name otherwise).
+        #[arg(long)]
+        title: Option<String>,
+    },
     /// Write the source locale's Fluent files from the Markdown documents.
     Extract,
     /// Publish the site: every document in every locale, home pages, feeds and sitemap.
@@ -243,15 +248,47 @@ fn diagnostic(error: &Error) -> String {
     rendered
 }
 
+/// The site's name, asked for on a terminal; elsewhere (a script), the folder's name.
+fn ask_title(dir: &std::path::Path) -> Result<String, Error> {
+    let folder = dir
+        .canonicalize()
+        .map_err(|e| Error::io(dir, e))?
+        .file_name()
+        .map_or_else(|| "Site".to_string(), |n| n.to_string_lossy().into_owned());
+    if !std::io::stdin().is_terminal() {
+        return Ok(folder);
+    }
+    print!("The site's name [{folder}]: ");
+    std::io::stdout()
+        .flush()
+        .map_err(|e| Error::io(std::path::Path::new("stdout"), e))?;
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| Error::io(std::path::Path::new("stdin"), e))?;
+    let answer = line.trim();
+    Ok(if answer.is_empty() {
+        folder
+    } else {
+        answer.to_string()
+    })
+}
+
 fn run(cli: Cli) -> Result<ExitCode, Error> {
-    if let Command::Init = cli.command {
-        let path = Project::init(&cli.directory)?;
-        println!("wrote {}", path.display());
+    if let Command::Init { title } = &cli.command {
+        let title = match title {
+            Some(title) => title.clone(),
+            None => ask_title(&cli.directory)?,
+        };
+        for path in Project::init(&cli.directory, &title)? {
+            println!("wrote {}", path.display());
+        }
+        println!("next: write Markdown in content/, then run `fluentpress extract` and `fluentpress build`, and open public/index.html");
         return Ok(ExitCode::SUCCESS);
     }
     let project = Project::discover(&cli.directory)?;
     match cli.command {
-        Command::Init => unreachable!("handled above"),
+        Command::Init { .. } => unreachable!("handled above"),
         Command::Extract => {
             let report = extract::run(&project)?;
             println!(

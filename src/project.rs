@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
+use crate::catalog;
 use crate::error::{Error, Result};
 use crate::files;
 
@@ -42,7 +43,15 @@ pub struct Config {
     pub checks: BTreeMap<String, Level>,
     /// The glossary file that `check` enforces, relative to the project root.
     pub glossary: Option<PathBuf>,
+    /// The front matter strings that become messages: `title`, `summary` (or `description`).
+    pub front_matter_messages: Vec<String>,
+    /// Per locale, the locales whose translations and site words stand in for its missing
+    /// ones, before the source locale's (`pt-BR = ["pt"]`, the default for `pt-BR`).
+    pub fallbacks: BTreeMap<String, Vec<String>>,
 }
+
+/// The front matter keys whose strings can become messages.
+pub const FRONT_MATTER_MESSAGES: [&str; 2] = ["title", "summary"];
 
 impl Default for Config {
     fn default() -> Config {
@@ -56,6 +65,8 @@ impl Default for Config {
             publish_threshold: BTreeMap::new(),
             checks: BTreeMap::new(),
             glossary: None,
+            front_matter_messages: FRONT_MATTER_MESSAGES.map(String::from).to_vec(),
+            fallbacks: BTreeMap::new(),
         }
     }
 }
@@ -69,6 +80,17 @@ locales_dir = "locales"
 output_dir = "public"
 "#;
 
+/// The file of the site's own words in every locale folder.
+pub const SITE_WORDS_FILE: &str = "site.ftl";
+
+/// The page `fluentpress init` puts in the content folder, so that the first build shows a page.
+const EXAMPLE_PAGE: (&str, &str) = (
+    "welcome.md",
+    "+++\ntitle = \"Welcome\"\nsummary = \"A first page to edit or replace.\"\n+++\n\n\
+     This page is an example: edit it, or add Markdown files beside it. Each paragraph becomes a \
+     message that translators translate in `locales/`.\n",
+);
+
 impl Config {
     /// Parses `text`, read from `path`, and checks every locale tag.
     pub fn parse(path: &Path, text: &str) -> Result<Config> {
@@ -77,16 +99,31 @@ impl Config {
             Error::syntax(path, text, offset, e.message().to_string())
         })?;
         let tags = std::iter::once(&config.source_locale).chain(&config.locales);
-        for tag in tags.chain(config.publish_threshold.keys()) {
+        let fallbacks = config
+            .fallbacks
+            .iter()
+            .flat_map(|(k, v)| std::iter::once(k).chain(v));
+        for tag in tags.chain(config.publish_threshold.keys()).chain(fallbacks) {
             if let Err(e) = tag.parse::<LanguageIdentifier>() {
-                let offset = text.find(&format!("\"{tag}\"")).unwrap_or(0);
-                return Err(Error::syntax(
+                return Err(at_value(
                     path,
                     text,
-                    offset,
+                    tag,
                     format!("`{tag}` is not a BCP 47 language tag ({e})"),
                 ));
             }
+        }
+        if let Some(key) = config
+            .front_matter_messages
+            .iter()
+            .find(|k| !FRONT_MATTER_MESSAGES.contains(&k.as_str()) && *k != "description")
+        {
+            return Err(at_value(
+                path,
+                text,
+                key,
+                format!("`{key}` cannot become a message: only `title` and `summary` (or `description`) can"),
+            ));
         }
         // Locale tags are case-insensitive (BCP 47), so `ko` and `KO` are one locale.
         let all: Vec<&String> = std::iter::once(&config.source_locale)
@@ -103,6 +140,12 @@ impl Config {
         }
         Ok(config)
     }
+}
+
+/// An error about the string `value` of the settings `text`, at its first quoted occurrence.
+fn at_value(path: &Path, text: &str, value: &str, message: String) -> Error {
+    let offset = text.find(&format!("\"{value}\"")).unwrap_or(0);
+    Error::syntax(path, text, offset, message)
 }
 
 /// A loaded project: its root folder and settings.
@@ -227,14 +270,51 @@ impl Project {
         Ok(())
     }
 
-    /// Writes a starter `fluentpress.toml` in `dir`, refusing to overwrite one.
-    pub fn init(dir: &Path) -> Result<PathBuf> {
-        let path = dir.join(CONFIG_FILE);
-        if path.exists() {
-            return Err(Error::invalid(&path, "already exists; not overwriting it"));
+    /// Makes a project in `dir` that builds at once: a starter `fluentpress.toml`, the source
+    /// locale's `site.ftl` naming the site `title`, and an example page. Refuses to overwrite a
+    /// `fluentpress.toml`, and leaves any other file that is already there as it is. Returns the
+    /// files it wrote.
+    pub fn init(dir: &Path, title: &str) -> Result<Vec<PathBuf>> {
+        let config = dir.join(CONFIG_FILE);
+        if config.exists() {
+            return Err(Error::invalid(
+                &config,
+                "already exists; not overwriting it",
+            ));
         }
-        files::write_atomic(&path, STARTER_CONFIG.as_bytes())?;
-        Ok(path)
+        let defaults = Config::default();
+        let site_words = catalog::serialize(&fluent_syntax::ast::Resource {
+            body: vec![catalog::message(
+                "site-title",
+                Some(title),
+                &[],
+                Some(vec![
+                    "The name of the site, in page headers, window titles and feeds.".into(),
+                ]),
+            )],
+        });
+        let starters = [
+            (config, STARTER_CONFIG.to_string()),
+            (
+                dir.join(&defaults.locales_dir)
+                    .join(&defaults.source_locale)
+                    .join(SITE_WORDS_FILE),
+                site_words,
+            ),
+            (
+                dir.join(defaults.content_dir.unwrap_or_default())
+                    .join(EXAMPLE_PAGE.0),
+                EXAMPLE_PAGE.1.to_string(),
+            ),
+        ];
+        let mut written = Vec::new();
+        for (path, text) in starters {
+            if !path.exists() {
+                files::write_atomic(&path, text.as_bytes())?;
+                written.push(path);
+            }
+        }
+        Ok(written)
     }
 
     pub fn source_locale(&self) -> &str {
@@ -256,6 +336,29 @@ impl Project {
             }
         }
         Ok(selected.to_vec())
+    }
+
+    /// The locales whose words stand in for `locale`'s missing ones, nearest first, before the
+    /// source locale's: the `fallbacks` setting for it, or else its parents (`pt-BR` has `pt`,
+    /// `zh-Hant-TW` has `zh-Hant` then `zh`).
+    pub fn fallback_chain(&self, locale: &str) -> Vec<String> {
+        if let Some(chain) = self.config.fallbacks.get(locale) {
+            return chain.clone();
+        }
+        let Ok(mut tag) = locale.parse::<LanguageIdentifier>() else {
+            return Vec::new();
+        };
+        let mut chain = Vec::new();
+        loop {
+            if tag.variants().next().is_some() {
+                tag.clear_variants();
+            } else if tag.region.take().is_none() && tag.script.take().is_none() {
+                break;
+            }
+            chain.push(tag.to_string());
+        }
+        chain.retain(|l| *l != self.config.source_locale);
+        chain
     }
 
     pub fn content_dir(&self) -> Option<PathBuf> {
@@ -322,6 +425,35 @@ mod tests {
         let err = Config::parse(Path::new("f.toml"), "\nlocales = [\"ko\", \"not a tag\"]\n")
             .unwrap_err();
         assert!(err.to_string().starts_with("f.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn only_titles_and_summaries_can_become_messages() {
+        let text = "locales = [\"ko\"]\nfront_matter_messages = [\"title\", \"tags\"]\n";
+        let err = Config::parse(Path::new("f.toml"), text).unwrap_err();
+        assert!(err.to_string().starts_with("f.toml:2:"), "{err}");
+        assert!(
+            err.to_string().contains("`tags` cannot become a message"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_locale_falls_back_to_its_parents_unless_told_otherwise() {
+        let project = |config: &str| Project {
+            root: PathBuf::new(),
+            config: Config::parse(Path::new("f.toml"), config).unwrap(),
+        };
+        let derived = project("locales = [\"pt-BR\", \"zh-Hant-TW\", \"en-GB\"]\n");
+        assert_eq!(derived.fallback_chain("pt-BR"), ["pt"]);
+        assert_eq!(derived.fallback_chain("zh-Hant-TW"), ["zh-Hant", "zh"]);
+        assert!(
+            derived.fallback_chain("en-GB").is_empty(),
+            "en is the source"
+        );
+        assert!(derived.fallback_chain("ko").is_empty());
+        let set = project("locales = [\"pt-BR\"]\n[fallbacks]\npt-BR = [\"pt-PT\", \"es\"]\n");
+        assert_eq!(set.fallback_chain("pt-BR"), ["pt-PT", "es"]);
     }
 
     #[test]

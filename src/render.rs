@@ -190,7 +190,7 @@ pub fn markdown(segmented: &Segmented<'_>, choices: &[Choice<'_>]) -> String {
     for ((unit, slot), choice) in units.zip(choices) {
         if let Some(text) = changed_text(unit, choice) {
             let replacement = match slot {
-                None => toml::Value::String(text.to_string()).to_string(),
+                None => segmented.document.quote(text),
                 Some(slot) => with_continuations(&safe_text(slot, text), &unit.continuation),
             };
             replace(unit.range.clone(), &replacement, &mut out);

@@ -154,7 +154,7 @@ impl<'a> Segmented<'a> {
             ranges: Vec::with_capacity(source.len() / 16),
             ..Segmenter::default()
         };
-        let fields = document.front_matter_fields(&["title", "summary"]);
+        let fields = document.message_fields();
         for (field, kind) in fields.into_iter().zip([UnitKind::Title, UnitKind::Summary]) {
             if let Some(field) = field {
                 segmenter.units.push(Unit {
@@ -186,12 +186,23 @@ impl<'a> Segmented<'a> {
             })
             .collect();
         let Segmenter {
-            units,
-            slots,
+            mut units,
+            mut slots,
             events,
             footnotes,
             ..
         } = segmenter;
+        // A document published as it is (`translate = false`) has no message, nor has a unit
+        // with no word in it.
+        if !document.front_matter.translate {
+            units.clear();
+            slots.clear();
+        }
+        let (units, slots) = units
+            .into_iter()
+            .zip(slots)
+            .filter(|(unit, slot)| has_words(unit, slot.as_ref(), &events))
+            .unzip();
         Segmented {
             document,
             units,
@@ -510,6 +521,28 @@ fn with_leading_escape(source: &str, start: usize) -> usize {
     }
 }
 
+/// Whether a unit has anything to translate: a letter outside its code spans and web addresses.
+/// A number, a date, a percentage, a bare address or an emoji reads the same in every language,
+/// so it is published as it is rather than handed to translators.
+fn has_words(unit: &Unit, slot: Option<&Slot>, events: &[Event]) -> bool {
+    let prose = match slot {
+        Some(slot) => events[slot.inline.clone()]
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .chain(unit.title.as_deref())
+            .collect::<Vec<_>>()
+            .join(" "),
+        None => unit.text.clone(),
+    };
+    linkify::LinkFinder::new()
+        .spans(&prose)
+        .filter(|span| span.kind().is_none())
+        .any(|span| span.as_str().chars().any(char::is_alphabetic))
+}
+
 /// The text a reader sees in `events`.
 pub(crate) fn plain_text(events: &[Event]) -> String {
     let length = events
@@ -630,6 +663,20 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_with_no_word_is_no_message() {
+        let markdown = "| 2014 | 97% | 2016-01-01 | 🎉 | <https://example.com/a> | `x` |\n|---|---|---|---|---|---|\n| March 2016 | ![📷](/a.png) | 1,80 km | see https://x.org | 한국 | 3 |\n";
+        assert_eq!(
+            units(markdown),
+            vec![
+                (UnitKind::Cell, "March 2016".into()),
+                (UnitKind::Cell, "1,80 km".into()),
+                (UnitKind::Cell, "see https://x.org".into()),
+                (UnitKind::Cell, "한국".into()),
+            ]
+        );
+    }
+
+    #[test]
     fn finds_every_kind_of_unit() {
         let markdown = "+++\ntitle = \"T\"\nsummary = \"S\"\n+++\n\n# Head *one*\n\nPara with [link](http://x).\n\n> Quoted\n> on two lines\n\n- tight item\n- second\n\n| a | b |\n|---|---|\n| 1.80 | x |\n\n![Alt text](/i.jpg \"Title\")\n\nNote[^1].\n\n[^1]: The note.\n\n```\ncode is not a unit\n```\n";
         assert_eq!(
@@ -644,7 +691,6 @@ mod tests {
                 (UnitKind::Item, "second".into()),
                 (UnitKind::Cell, "a".into()),
                 (UnitKind::Cell, "b".into()),
-                (UnitKind::Cell, "1.80".into()),
                 (UnitKind::Cell, "x".into()),
                 (UnitKind::Image, "Alt text".into()),
                 (UnitKind::Paragraph, "Note[^1].".into()),

@@ -52,11 +52,34 @@ fn id_of<'m>(messages: &'m [(String, String)], text: &str) -> &'m str {
 #[test]
 fn init_writes_a_starter_config_and_refuses_to_overwrite_it() {
     let dir = Project::empty();
-    dir.ok(&["init"]);
+    let out = dir.ok(&["init", "--title", "Field Notes"]);
+    assert!(out.contains("next: "), "{out}");
     let config = dir.read("fluentpress.toml");
     assert!(config.contains("locales = [\"ko\", \"zh-CN\"]"), "{config}");
-    // The new project works at once.
+    assert!(dir
+        .read("locales/en/site.ftl")
+        .contains("site-title = Field Notes"));
+    // The new project builds at once, and names nothing but itself.
     dir.ok(&["extract"]);
+    dir.ok(&["build"]);
+    let home = dir.read("public/en/index.html");
+    assert!(home.contains("Field Notes"), "{home}");
+    assert!(home.contains("welcome/index.html"), "{home}");
+    let pages: Vec<String> = common::files_under(&dir.path("public"))
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap_or_default())
+        .collect();
+    for ngo in [
+        "Crossing",
+        "크로싱",
+        "跨越",
+        "stories",
+        "prayers",
+        "이야기",
+        "故事",
+    ] {
+        assert!(!pages.iter().any(|p| p.contains(ngo)), "{ngo} in the site");
+    }
 
     dir.write("fluentpress.toml", b"locales = [\"ko\"]\n");
     let error = dir.fails(&["init"]);

@@ -17,7 +17,7 @@ const LOCALES: [&str; 3] = ["en", "ko", "zh-CN"];
 const DOCUMENTS: &[(&str, &str)] = &[
     (
         "stories/first.md",
-        "+++\ntitle = \"First Story\"\nkind = \"story\"\ndate = 2016-01-01\nsummary = \"Summary of the first story.\"\n+++\n\n\
+        "+++\ntitle = \"First Story\"\ndate = 2016-01-01\nsummary = \"Summary of the first story.\"\n+++\n\n\
          ## Getting There\n\n\
          Alpha paragraph with a [guide](/guide.pdf), an [outside link](https://example.com/outside) and [the prayer](../prayers/prayer.md).\n\n\
          Beta paragraph stays in English.\n\n\
@@ -29,9 +29,11 @@ const DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "stories/second.md",
-        "+++\ntitle = \"Second Story\"\nkind = \"story\"\ndate = 2018-05-01\n+++\n\nA newer story.\n",
+        "+++\ntitle = \"Second Story\"\ndate = 2018-05-01\n+++\n\nA newer story.\n",
     ),
-    ("prayers/prayer.md", "+++\ntitle = \"A Prayer\"\nkind = \"prayer\"\n+++\n\nPray with us.\n"),
+    ("prayers/prayer.md", "+++\ntitle = \"A Prayer\"\n+++\n\nPray with us.\n"),
+    ("stories/_index.md", "+++\ntitle = \"Stories\"\nsort_by = \"date\"\n+++\n"),
+    ("prayers/_index.md", "+++\ntitle = \"Prayers\"\nsort_by = \"date\"\n+++\n"),
     ("about.md", "+++\ntitle = \"About Us\"\n+++\n\nWho we are.\n"),
 ];
 
@@ -264,8 +266,8 @@ fn the_sitemap_lists_every_page_with_reciprocal_alternates() {
         assert!(locs.insert(loc.clone()), "{loc} twice");
         alternates.insert(loc, links);
     }
-    // 4 documents and the home page, in 3 locales.
-    assert_eq!(locs.len(), 15);
+    // 4 documents, the home page and 2 section pages, in 3 locales.
+    assert_eq!(locs.len(), 21);
     for (loc, links) in &alternates {
         let langs: BTreeSet<&str> = links.iter().map(|(l, _)| l.as_str()).collect();
         assert_eq!(langs, LOCALES.into_iter().collect(), "{loc}");
@@ -548,7 +550,7 @@ fn one_change_rebuilds_exactly_its_pages() {
     );
     assert!(summary.contains(": 1 files written"), "{summary}");
 
-    // A translated title: the page, and the home page and feed that list it.
+    // A translated title: the page, and the home page, section page and feed that list it.
     let before = fixture.snapshot();
     let ko = fixture
         .read("locales/ko/stories/first.ftl")
@@ -559,6 +561,7 @@ fn one_change_rebuilds_exactly_its_pages() {
         written(&before, &fixture.snapshot()),
         set(&[
             "ko/stories/first/index.html",
+            "ko/stories/index.html",
             "ko/index.html",
             "ko/feed.xml"
         ])
@@ -566,8 +569,8 @@ fn one_change_rebuilds_exactly_its_pages() {
 
     // A template: every page.
     let before = fixture.snapshot();
-    let page =
-        include_str!("../templates/page.html").replace("<article", "<article data-edition=\"2\"");
+    let page = include_str!("../defaults/templates/page.html")
+        .replace("<article", "<article data-edition=\"2\"");
     fixture.write("templates/page.html", &page);
     fixture.build(&[]);
     assert_eq!(
@@ -672,11 +675,11 @@ fn the_pseudo_locale_accents_prose_only() {
 #[test]
 fn a_project_template_overrides_the_built_in_one() {
     let fixture = fixture();
-    fixture.write("templates/home.html", "{% extends \"base.html\" %}{% block main %}<p class=\"own\">{{ t(\"stories\") }}</p>{% endblock %}");
+    fixture.write("templates/home.html", "{% extends \"base.html\" %}{% block main %}<p class=\"own\">{{ t(\"home\") }}</p>{% endblock %}");
     fixture.build(&[]);
     assert!(fixture
         .read("public/ko/index.html")
-        .contains("<p class=\"own\">이야기</p>"));
+        .contains("<p class=\"own\">홈</p>"));
     fixture.write(
         "templates/home.html",
         "{% block main %}{{ t(\"no-such-message\") }}",

@@ -6,12 +6,17 @@ mod common;
 
 use common::Project;
 
-const STORY: &str = "+++\ntitle = \"Leaving Home\"\nkind = \"story\"\ndate = 2016-01-01\nsummary = \"A young woman looks for safety.\"\n+++\n\nShe left at night.\n";
+const STORY: &str = "+++\ntitle = \"Leaving Home\"\ndate = 2016-01-01\nsummary = \"A young woman looks for safety.\"\n+++\n\nShe left at night.\n";
 
 /// A project in Korean (built-in site words) and French (none), with one untranslated story.
 fn built(fr_site_words: Option<&str>) -> Project {
     let project = Project::new("locales = [\"ko\", \"fr\"]\n");
     project.write("content/stories/a.md", STORY);
+    // A stream, which the feed follows.
+    project.write(
+        "content/stories/_index.md",
+        "+++\nsort_by = \"date\"\n+++\n",
+    );
     if let Some(words) = fr_site_words {
         project.write("locales/fr/site.ftl", words);
     }
@@ -44,7 +49,7 @@ fn a_locale_without_site_words_is_named_by_its_tag_and_marks_the_source_words() 
     contains(&fr, "<span class=\"name\">fr</span>");
     contains(
         &fr,
-        "<span class=\"site-title\" lang=\"en\">Crossing Borders</span>",
+        "<span class=\"site-title\" lang=\"en\">Untitled site</span>",
     );
     assert!(!fr.contains("invitation"), "{fr}");
     assert!(choice(&root, "en").contains(">English</span>"), "{root}");
@@ -61,19 +66,19 @@ fn a_locale_without_site_words_is_named_by_its_tag_and_marks_the_source_words() 
         "<a aria-current=\"page\" lang=\"fr\" href=\"../../../fr/stories/a/index.html\">fr</a>",
     );
     let home = project.read("public/fr/index.html");
-    contains(&home, "<h2 id=\"stories\" lang=\"en\">Stories</h2>");
+    contains(&home, "<h1 lang=\"en\">Untitled site</h1>");
     let korean = project.read("public/ko/stories/a/index.html");
     contains(&korean, "<header class=\"site\">");
 }
 
 #[test]
 fn a_locale_with_some_site_words_keeps_them_but_not_the_source_name() {
-    let project = built(Some("stories = Histoires\n"));
+    let project = built(Some("site-title = Histoires\n"));
     let fr = choice(&project.read("public/index.html"), "fr");
     contains(&fr, "<span class=\"name\">fr</span>");
     assert!(!fr.contains("lang=\"en\""), "{fr}");
     let home = project.read("public/fr/index.html");
-    contains(&home, "<h2 id=\"stories\">Histoires</h2>");
+    contains(&home, "<h1>Histoires</h1>");
 
     let named = built(Some("language-name = Français\n"));
     let fr = choice(&named.read("public/index.html"), "fr");

@@ -55,7 +55,10 @@ fn project() -> Project {
             "# p-soon-me-went-to-china = Soon Me went to China when she was in her *teens*. Read the [prayer guide](/guide.pdf).",
             "p-soon-me-went-to-china = 순미는 *십대*에 중국으로 갔습니다. 기도 안내서를 읽어 주세요.",
         )
-        .replace("# cell-2014 = 2014", "cell-2014 = 2015");
+        .replace(
+            "# p-over-the-past-11-years = Over the past 11 years we have helped { \"{\" }many{ \"}\" } people.",
+            "p-over-the-past-11-years = 지난 12년 동안 { \"{\" }많은{ \"}\" } 사람을 도왔습니다.",
+        );
     project.write("locales/ko/stories/soon-me.ftl", translated);
     project
 }
@@ -90,6 +93,16 @@ fn the_check_report() {
 #[test]
 fn the_published_page() {
     let project = project();
+    // The NGO's own words and stories section, so that the page reads as the bundled site's
+    // pages do.
+    let bundled = Project::bundled();
+    for file in [
+        "locales/en/site.ftl",
+        "locales/ko/site.ftl",
+        "content/stories/_index.md",
+    ] {
+        project.write(file, bundled.read(file));
+    }
     project.ok(&["build"]);
     insta::assert_snapshot!(project.read("public/ko/stories/soon-me/index.html"));
 }

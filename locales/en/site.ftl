@@ -26,9 +26,7 @@ language-switcher = This page in other languages
 # Link to this language's home page.
 home = Home
 
-# Headings of the lists on the home page.
-stories = Stories
-prayers = Prayers
+# Heading of the list of pages on the home page.
 more-pages = More
 
 # Link to this language's feed of stories and prayers. "Atom" is the name of the feed format.

@@ -26,9 +26,7 @@ language-switcher = 다른 언어로 이 페이지 보기
 # Link to this language's home page.
 home = 홈
 
-# Headings of the lists on the home page.
-stories = 이야기
-prayers = 기도
+# Heading of the list of pages on the home page.
 more-pages = 더 보기
 
 # Link to this language's feed of stories and prayers. "Atom" is the name of the feed format.

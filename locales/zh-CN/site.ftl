@@ -26,9 +26,7 @@ language-switcher = 用其他语言阅读本页
 # Link to this language's home page.
 home = 首页
 
-# Headings of the lists on the home page.
-stories = 故事
-prayers = 祷告
+# Heading of the list of pages on the home page.
 more-pages = 更多
 
 # Link to this language's feed of stories and prayers. "Atom" is the name of the feed format.

@@ -171,7 +171,9 @@ mod tests {
                 key: "k".into(),
                 entry: Entry {
                     dir: "a/".into(),
-                    kind: crate::document::Kind::Page,
+                    intro: None,
+                    title_html: None,
+                    weight: None,
                     title: "A".into(),
                     title_fallback: false,
                     summary: None,

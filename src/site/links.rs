@@ -18,12 +18,13 @@ pub struct Place<'a> {
 }
 
 /// The folder of a document's page inside its locale folder: `stories/a.md` becomes `stories/a/`,
-/// `stories/index.md` becomes `stories/`, and the content folder's own `index.md` becomes ``.
+/// `stories/index.md` (or `_index.md`) becomes `stories/`, and the content folder's own
+/// `index.md` becomes ``.
 pub fn page_dir(document: &str) -> String {
     let stem = document.strip_suffix(".md").unwrap_or(document);
     match stem.rsplit_once('/') {
-        Some((dir, "index")) => format!("{dir}/"),
-        None if stem == "index" => String::new(),
+        Some((dir, "index" | "_index")) => format!("{dir}/"),
+        None if stem == "index" || stem == "_index" => String::new(),
         _ => format!("{stem}/"),
     }
 }

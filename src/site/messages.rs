@@ -1,9 +1,9 @@
-//! The site's own words: Fluent messages in `<locales>/<locale>/site.ftl` (navigation, section
-//! names, notices, dates), laid over built-in ones so that a project's file may lack newer
-//! messages, and falling back to the source locale's words: message by message for a locale with
-//! words of its own, as a whole (and said so) for one without.
+//! The site's own words: Fluent messages in `<locales>/<locale>/site.ftl` (navigation, notices,
+//! dates), laid over neutral built-in ones, and falling back along the locale's chain to the
+//! source locale's words: message by message for a locale with words of its own, as a whole (and
+//! said so) for one without.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -13,26 +13,32 @@ use crate::error::{Error, Result};
 use crate::files;
 use crate::project::Project;
 
-use super::pseudo;
+use super::{dates, pseudo};
 
 /// The name of the site's message file in every locale folder.
-pub const FILE: &str = "site.ftl";
+pub const FILE: &str = crate::project::SITE_WORDS_FILE;
 
-/// The messages fluentpress ships, under the project's own.
+/// The neutral words fluentpress ships, under the project's own.
 const BUILT_IN: &[(&str, &str)] = &[
-    ("en", include_str!("../../locales/en/site.ftl")),
-    ("ko", include_str!("../../locales/ko/site.ftl")),
-    ("zh-CN", include_str!("../../locales/zh-CN/site.ftl")),
+    ("en", include_str!("../../defaults/locales/en.ftl")),
+    ("ko", include_str!("../../defaults/locales/ko.ftl")),
+    ("zh-CN", include_str!("../../defaults/locales/zh-CN.ftl")),
 ];
+
+/// The words of last resort, for a locale that neither fluentpress nor the project has words for.
+const FALLBACK: &str = BUILT_IN[0].1;
 
 type Bundle = FluentBundle<FluentResource>;
 
 /// The site's messages in every locale of a build.
 pub struct Messages {
     bundles: HashMap<String, Bundle>,
+    /// Each locale's fallback chain (see [`Project::fallback_chain`]).
+    chains: HashMap<String, Vec<String>>,
     /// The locales with site words of their own: built in, or in their own `site.ftl`.
     own_words: HashSet<String>,
     source: String,
+    fallback: Bundle,
 }
 
 /// A message that no locale of the build has.
@@ -46,7 +52,12 @@ impl Messages {
         let source = project.source_locale().to_string();
         let mut bundles = HashMap::new();
         let mut own_words = HashSet::new();
-        for locale in locales {
+        let chains: HashMap<String, Vec<String>> = locales
+            .iter()
+            .map(|l| (l.clone(), project.fallback_chain(l)))
+            .collect();
+        let all: BTreeSet<&String> = locales.iter().chain(chains.values().flatten()).collect();
+        for locale in all {
             let from = if locale == pseudo::LOCALE {
                 &source
             } else {
@@ -70,43 +81,63 @@ impl Messages {
             }
             bundles.insert(locale.clone(), bundle);
         }
+        let mut fallback = Bundle::new_concurrent(vec![language(project, BUILT_IN[0].0)?]);
+        fallback.set_use_isolating(false);
+        fallback
+            .add_resource(
+                FluentResource::try_new(FALLBACK.to_string()).expect("valid built-in words"),
+            )
+            .expect("one resource");
         Ok(Messages {
             bundles,
+            chains,
             own_words,
             source,
+            fallback,
         })
     }
 
-    /// Message `id` in `locale` (or else in the source locale), formatted with `args`.
+    /// Message `id` in `locale` (or else in its fallback chain, then the source locale),
+    /// formatted with `args`.
     pub fn format(
         &self,
         locale: &str,
         id: &str,
         args: Option<&FluentArgs>,
     ) -> Result<String, Missing> {
-        [locale, self.source.as_str()]
-            .into_iter()
-            .find_map(|l| self.format_own(l, id, args))
+        let chain = self.chains.get(locale).into_iter().flatten();
+        std::iter::once(locale)
+            .chain(chain.map(String::as_str))
+            .chain([self.source.as_str()])
+            .filter_map(|l| self.bundles.get(l))
+            .chain([&self.fallback])
+            .find_map(|bundle| formatted(bundle, id, args))
             .ok_or_else(|| Missing(id.to_string()))
     }
 
     /// Message `id` in `locale` itself, formatted with `args`: no other locale's words.
     pub fn format_own(&self, locale: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let bundle = self.bundles.get(locale)?;
-        let pattern = bundle.get_message(id)?.value()?;
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors);
-        errors.is_empty().then(|| text.into_owned())
+        formatted(self.bundles.get(locale)?, id, args)
     }
 
     /// The locale whose site words `locale` shows in place of its own, which it has none of:
-    /// the source locale; `None` for a locale with words of its own.
+    /// the first of its fallback chain and the source locale that has some, or else the
+    /// built-in words' English; `None` for a locale with words of its own.
     pub fn borrowed_words(&self, locale: &str) -> Option<&str> {
-        let own = locale == self.source || self.own_words.contains(locale);
-        (!own).then_some(self.source.as_str())
+        if self.own_words.contains(locale) {
+            return None;
+        }
+        let chain = self.chains.get(locale).into_iter().flatten();
+        let lender = chain
+            .map(String::as_str)
+            .chain([self.source.as_str()])
+            .find(|l| self.own_words.contains(*l))
+            .unwrap_or(BUILT_IN[0].0);
+        (lender != locale).then_some(lender)
     }
 
-    /// A `YYYY-MM-DD` date as `locale` writes it (the `date` message); other text as it is.
+    /// A `YYYY-MM-DD` date as `locale` writes it: its own `date` message if it has one, else
+    /// as the locale's CLDR data says; other text as it is.
     pub fn date(&self, locale: &str, iso: &str) -> Result<String, Missing> {
         let Some((year, month, day)) = parse_date(iso) else {
             return Ok(iso.to_string());
@@ -115,8 +146,19 @@ impl Messages {
         args.set("year", FluentValue::from(year));
         args.set("month", FluentValue::from(month));
         args.set("day", FluentValue::from(day));
-        self.format(locale, "date", Some(&args))
+        Ok(self
+            .format_own(locale, "date", Some(&args))
+            .or_else(|| dates::long(locale, year, month, day))
+            .unwrap_or_else(|| iso.to_string()))
     }
+}
+
+/// Message `id` of `bundle`, unless it has none or it cannot be formatted.
+fn formatted(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
 }
 
 /// The texts to lay over each other for `locale`: the built-in file, then the project's.
@@ -129,14 +171,19 @@ fn texts(project: &Project, locale: &str) -> Result<Vec<String>> {
     Ok(built_in.chain(own).collect())
 }
 
-/// The bytes that decide `locale`'s messages, for the build cache.
+/// The bytes that decide `locale`'s messages, for the build cache: its own and those of its
+/// fallback chain.
 pub fn fingerprint_input(project: &Project, locale: &str) -> Result<Vec<u8>> {
     let from = if locale == pseudo::LOCALE {
         project.source_locale()
     } else {
         locale
     };
-    Ok(texts(project, from)?.join("\u{0}").into_bytes())
+    let mut texts = texts(project, from)?;
+    for other in project.fallback_chain(locale) {
+        texts.extend(self::texts(project, &other)?);
+    }
+    Ok(texts.join("\u{0}").into_bytes())
 }
 
 fn language(project: &Project, locale: &str) -> Result<LanguageIdentifier> {
@@ -204,13 +251,40 @@ mod tests {
         let locales = ["en".to_string(), "ko".to_string(), "fr".to_string()];
         let messages = Messages::load(&project, &locales).unwrap();
         assert_eq!(messages.format("ko", "home", None).unwrap(), "처음으로");
-        assert_eq!(messages.format("ko", "stories", None).unwrap(), "이야기");
-        assert_eq!(messages.format("fr", "stories", None).unwrap(), "Stories");
+        assert_eq!(
+            messages.format("ko", "skip-to-content", None).unwrap(),
+            "본문으로 건너뛰기"
+        );
+        assert_eq!(
+            messages.format("fr", "skip-to-content", None).unwrap(),
+            "Skip to content"
+        );
         assert!(messages.format("ko", "no-such-message", None).is_err());
         assert_eq!(messages.format_own("fr", "stories", None), None);
         assert_eq!(messages.borrowed_words("fr"), Some("en"));
         assert_eq!(messages.borrowed_words("ko"), None);
         assert_eq!(messages.borrowed_words("en"), None);
+    }
+
+    #[test]
+    fn a_locale_without_built_in_words_falls_back_to_the_neutral_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("fluentpress.toml"),
+            "source_locale = \"de\"\nlocales = [\"sw\"]\n",
+        )
+        .unwrap();
+        let project = Project::load(dir.path()).unwrap();
+        let locales = ["de".to_string(), "sw".to_string()];
+        let messages = Messages::load(&project, &locales).unwrap();
+        assert_eq!(messages.format("sw", "home", None).unwrap(), "Home");
+        assert_eq!(
+            messages.format("de", "site-title", None).unwrap(),
+            "Untitled site"
+        );
+        // No language is named in another's words.
+        assert_eq!(messages.format_own("sw", "language-name", None), None);
+        assert_eq!(messages.format_own("en", "language-name", None), None);
     }
 
     #[test]

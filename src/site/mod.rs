@@ -1,13 +1,15 @@
-//! The published site: every document as a page in every published locale, each locale's home
-//! page and Atom feed, a root page to choose a language, a sitemap, the stylesheet and the
-//! project's `static/` files. Pages are rendered in parallel over locale × document, each source
+//! The published site: every document as a page in every published locale, each locale's
+//! section pages (its home page among them) and Atom feed, a root page to choose a language, a
+//! sitemap, the stylesheet and the project's `static/` files. Pages are rendered in parallel over locale × document, each source
 //! parsed once for all locales, and only when something they are made from changed.
 
 mod cache;
+mod dates;
 mod links;
 mod messages;
 mod pages;
 mod pseudo;
+mod sections;
 mod templates;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -19,6 +21,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::build::{self, Options, Report, Source};
+use crate::catalog::Catalog;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::files::{self, Stamp};
@@ -29,6 +32,7 @@ use crate::status;
 use cache::{Key, Manifest, PageRecord};
 use messages::Messages;
 use pages::{Entry, Locale, Site, Words};
+use sections::Sections;
 use templates::Templates;
 
 pub use links::sanitizer;
@@ -41,11 +45,12 @@ pub use crate::project::STATIC_DIR;
 /// refuses two inputs that would make one file, records in the cache what it is about to
 /// write, writes, removes what the last build made and this one does not, and saves the cache.
 pub fn build(project: &Project, options: &Options) -> Result<Report> {
-    let documents = Document::load_all(project)?;
+    let mut documents = Document::load_all(project)?;
+    documents.retain(|d| !d.front_matter.draft);
     check_names(project, &documents)?;
     let mut report = Report::default();
     let locales = Locales::choose(project, options, &mut report.warnings)?;
-    let site = load_site(project, &locales.published)?;
+    let site = load_site(project, &locales.published, Sections::new(&documents))?;
     let output = project.output_dir();
     let mut journal = Manifest::load(&output);
     if options.clean {
@@ -58,22 +63,28 @@ pub fn build(project: &Project, options: &Options) -> Result<Report> {
         remove(&output, &mut journal, old, &mut report.warnings);
     }
     let plan = plan_pages(project, &site, &documents, &locales.built, &journal)?;
-    let others = site_files(project, &locales.built)?;
-    check_collisions(project, &documents, &plan, &others)?;
+    let others = site_files(project, &site.sections, &locales.built)?;
+    check_collisions(project, &site, &documents, &plan, &others)?;
 
     journal.claim(&output, plan.render.iter().map(|j| j.path.as_str()))?;
     let mut manifest = Manifest::default();
+    let rendered = render_pages(project, &site, &documents, &plan)?;
     for (job, record) in plan.current {
         manifest
             .files
             .insert(job.path.clone(), journal.files[&job.path]);
         manifest.pages.insert(job.path, record);
-        report.count(false);
+        // A section's introduction is counted with its section page.
+        if !site.sections.introduces(&documents[job.document]) {
+            report.count(false);
+        }
     }
-    for page in render_pages(project, &site, &documents, &plan.render, &plan.states)? {
+    for page in rendered {
         manifest.files.insert(page.path.clone(), page.stamp);
         manifest.pages.insert(page.path, page.record);
-        report.count(page.wrote);
+        if let Some(wrote) = page.wrote {
+            report.count(wrote);
+        }
     }
     for (path, stamp) in journal.files.iter().filter(|(p, _)| locales.kept(p)) {
         manifest.files.insert(path.clone(), *stamp);
@@ -139,8 +150,8 @@ impl Locales {
     }
 }
 
-/// The site's words, templates and locales.
-fn load_site(project: &Project, published: &[String]) -> Result<Site> {
+/// The site's words, templates, locales and sections.
+fn load_site(project: &Project, published: &[String], sections: Sections) -> Result<Site> {
     let messages = Arc::new(Messages::load(project, published)?);
     let templates = Templates::load(project, messages.clone())?;
     let locales = published
@@ -152,6 +163,7 @@ fn load_site(project: &Project, published: &[String]) -> Result<Site> {
         locales,
         templates,
         &project.config.base_url,
+        sections,
     ))
 }
 
@@ -182,9 +194,11 @@ fn remove(
 }
 
 /// Refuses two inputs that would be published as one file: the last one written would win,
-/// and which one that is may vary between runs.
+/// and which one that is may vary between runs. A section's introduction is no file of its own:
+/// its section page is.
 fn check_collisions(
     project: &Project,
+    site: &Site,
     documents: &[Document],
     plan: &Plan,
     others: &[(String, SiteFile)],
@@ -195,6 +209,7 @@ fn check_collisions(
         .iter()
         .map(|(job, _)| job)
         .chain(&plan.render)
+        .filter(|job| !site.sections.introduces(&documents[job.document]))
         .map(|job| {
             (
                 job.path.as_str(),
@@ -220,21 +235,27 @@ fn check_collisions(
     Ok(())
 }
 
-/// Document names that would collide with the site's own files.
+/// Document names that would collide with each other or with the site's own files: two
+/// introductions of one section (`_index.md` beside `index.md`, or beside `a.md` in `a/`'s
+/// parent), or a page whose messages would be the site's own.
 fn check_names(project: &Project, documents: &[Document]) -> Result<()> {
     let content = project.content_dir().unwrap_or_default();
+    let mut taken: HashMap<String, &Path> = HashMap::new();
     for document in documents {
         let path = pages::slash_path(&document.path);
-        if path == "index.md" {
-            return Err(Error::invalid(
-                content.join(&document.path),
-                "its page would take the place of every locale's home page; give it another name",
-            ));
-        }
         if path == format!("{}.md", MESSAGES_FILE.trim_end_matches(".ftl")) {
             return Err(Error::invalid(
                 content.join(&document.path),
                 format!("its messages would go into {MESSAGES_FILE}, the site's own messages; give it another name"),
+            ));
+        }
+        if let Some(other) = taken.insert(sections::page_dir(document), &document.path) {
+            return Err(Error::invalid(
+                content.join(&document.path),
+                format!(
+                    "its page would take the place of {}'s; give it another name or slug",
+                    content.join(other).display()
+                ),
             ));
         }
     }
@@ -281,7 +302,7 @@ struct Job {
 /// What a build does with a page.
 enum Decision {
     /// Its inputs and its file are as the cache recorded: it stays, with its record.
-    Current(Job, PageRecord),
+    Current(Job, Box<PageRecord>),
     Render(Job),
 }
 
@@ -307,7 +328,11 @@ fn plan_pages(
         .map(|l| Ok((l.clone(), State::load(project, l)?)))
         .collect::<Result<HashMap<_, _>>>()?;
     let locale_keys = locale_keys(project, site, built)?;
-    let document_keys = document_keys(project, documents)?;
+    let document_keys = document_keys(project, site, documents)?;
+    let intros: HashMap<String, usize> = (0..documents.len())
+        .filter(|&i| site.sections.introduces(&documents[i]))
+        .map(|i| (sections::page_dir(&documents[i]), i))
+        .collect();
     let pairs: Vec<(&String, usize)> = built
         .iter()
         .flat_map(|l| (0..documents.len()).map(move |d| (l, d)))
@@ -321,10 +346,18 @@ fn plan_pages(
                 .part(locale_keys[locale].as_bytes())
                 .part(document_keys[index].as_bytes());
             if let Some(state) = states.get(locale) {
-                let translation = read_optional(&project.catalog_path(locale, &document.path))?;
                 key = key
-                    .part(&translation)
+                    .part(&translations(project, locale, &document.path)?)
                     .part(records(state, &document.path).as_bytes());
+            }
+            // Its breadcrumbs name the enclosing sections by their introductions' titles.
+            let dir = sections::page_dir(document);
+            let enclosing = sections::enclosing(&dir).filter_map(|d| intros.get(d));
+            for &intro in enclosing {
+                key = key.part(document_keys[intro].as_bytes());
+                if states.contains_key(locale) {
+                    key = key.part(&translations(project, locale, &documents[intro].path)?);
+                }
             }
             let job = Job {
                 locale: locale.clone(),
@@ -335,7 +368,7 @@ fn plan_pages(
             Ok(match cache.is_current(&output, &job.path, &job.key) {
                 true => {
                     let record = cache.pages[&job.path].clone();
-                    Decision::Current(job, record)
+                    Decision::Current(job, Box::new(record))
                 }
                 false => Decision::Render(job),
             })
@@ -348,7 +381,7 @@ fn plan_pages(
     };
     for decision in decisions {
         match decision {
-            Decision::Current(job, record) => plan.current.push((job, record)),
+            Decision::Current(job, record) => plan.current.push((job, *record)),
             Decision::Render(job) => plan.render.push(job),
         }
     }
@@ -357,10 +390,7 @@ fn plan_pages(
 
 /// A document's page in a locale, as a path in the output folder.
 fn page_path(locale: &str, document: &Document) -> String {
-    format!(
-        "{locale}/{}index.html",
-        links::page_dir(&pages::slash_path(&document.path))
-    )
+    format!("{locale}/{}index.html", sections::page_dir(document))
 }
 
 /// Per locale, the hash of what all its pages depend on: the site and the locale's own words.
@@ -382,16 +412,23 @@ fn locale_keys(
         .collect()
 }
 
-/// Per document, the hash of its source and its source locale's messages.
-fn document_keys(project: &Project, documents: &[Document]) -> Result<Vec<blake3::Hash>> {
+/// Per document, the hash of its source, its source locale's messages and the pages it links
+/// to before and after it in its section.
+fn document_keys(
+    project: &Project,
+    site: &Site,
+    documents: &[Document],
+) -> Result<Vec<blake3::Hash>> {
     let source_locale = project.source_locale();
     documents
         .par_iter()
         .map(|d| {
             let source_catalog = read_optional(&project.catalog_path(source_locale, &d.path))?;
+            let neighbours = site.sections.neighbours(&sections::page_dir(d));
             Ok(Key::new("document")
                 .part(d.source.as_bytes())
                 .part(&source_catalog)
+                .part(format!("{neighbours:?}").as_bytes())
                 .finish())
         })
         .collect()
@@ -424,6 +461,15 @@ fn records(state: &State, document: &Path) -> String {
     text
 }
 
+/// The bytes of `locale`'s file of messages for `document` and of its fallback chain's.
+fn translations(project: &Project, locale: &str, document: &Path) -> Result<Vec<u8>> {
+    let mut bytes = read_optional(&project.catalog_path(locale, document))?;
+    for parent in project.fallback_chain(locale) {
+        bytes.extend(read_optional(&project.catalog_path(&parent, document))?);
+    }
+    Ok(bytes)
+}
+
 /// A file's bytes, with a leading byte that tells a missing file from an empty one.
 fn read_optional(path: &Path) -> Result<Vec<u8>> {
     match std::fs::read(path) {
@@ -437,14 +483,14 @@ fn read_optional(path: &Path) -> Result<Vec<u8>> {
 }
 
 /// Renders and writes the planned pages, in parallel; each document is parsed once for all of
-/// its locales.
+/// its locales. Sections' introductions come first: pages name their sections by them.
 fn render_pages(
     project: &Project,
     site: &Site,
     documents: &[Document],
-    jobs: &[Job],
-    states: &HashMap<String, State>,
+    plan: &Plan,
 ) -> Result<Vec<Rendered>> {
+    let jobs = &plan.render;
     let needed: BTreeSet<usize> = jobs.iter().map(|j| j.document).collect();
     let sources: HashMap<usize, Source> = needed
         .into_par_iter()
@@ -455,58 +501,112 @@ fn render_pages(
             .expect("a valid progress template"),
     );
     let output = project.output_dir();
-    let rendered = jobs
-        .par_iter()
-        .map(|job| {
-            let source = &sources[&job.document];
-            let document = &documents[job.document];
-            let bundle;
-            let stale;
-            let words = if job.locale == site.source {
-                Words::Source
-            } else if job.locale == PSEUDO_LOCALE {
-                Words::Pseudo
-            } else {
-                let state = &states[&job.locale];
-                bundle = build::load_bundle(project, &job.locale, &document.path)?;
-                let catalog = document.path.with_extension("ftl");
-                stale = match state.records(&state::catalog_key(&catalog)) {
-                    Some(_) => state::stale_ids_in(project, state, &job.locale, &catalog)?,
-                    None => Default::default(),
-                };
-                Words::Translation {
-                    bundle: bundle.as_ref(),
-                    stale: &stale,
-                }
+    let render = |job: &Job, intros: &Intros| -> Result<Rendered> {
+        let source = &sources[&job.document];
+        let document = &documents[job.document];
+        let bundle;
+        let stale;
+        let words = if job.locale == site.source {
+            Words::Source
+        } else if job.locale == PSEUDO_LOCALE {
+            Words::Pseudo
+        } else {
+            let state = &plan.states[&job.locale];
+            bundle = chained_bundle(project, &job.locale, &document.path)?;
+            let catalog = document.path.with_extension("ftl");
+            stale = match state.records(&state::catalog_key(&catalog)) {
+                Some(_) => state::stale_ids_in(project, state, &job.locale, &catalog)?,
+                None => Default::default(),
             };
-            let page = site.document_page(&job.locale, source, words)?;
-            let (stamp, wrote) = write_output(&output, &job.path, page.html.as_bytes())?;
-            progress.inc(1);
-            let record = PageRecord {
-                key: job.key.clone(),
-                entry: page.entry,
-                files: page.files,
-                remote_images: page.remote_images,
-            };
-            Ok(Rendered {
-                path: job.path.clone(),
-                record,
-                stamp,
-                wrote,
-            })
+            Words::Translation {
+                bundle: bundle.as_ref(),
+                stale: &stale,
+            }
+        };
+        let intro = |dir: &str| intros.get(&(job.locale.clone(), dir.to_string()));
+        let page = site.document_page(&job.locale, source, words, &intro)?;
+        // A section's introduction goes into its section page, which is a site file.
+        let (stamp, wrote) = match site.sections.introduces(document) {
+            true => (None, None),
+            false => {
+                let (stamp, wrote) = write_output(&output, &job.path, page.html.as_bytes())?;
+                (stamp, Some(wrote))
+            }
+        };
+        progress.inc(1);
+        let record = PageRecord {
+            key: job.key.clone(),
+            entry: page.entry,
+            files: page.files,
+            remote_images: page.remote_images,
+        };
+        Ok(Rendered {
+            path: job.path.clone(),
+            record,
+            stamp,
+            wrote,
         })
+    };
+    let is_intro = |job: &&Job| site.sections.introduces(&documents[job.document]);
+    let (intro_jobs, page_jobs): (Vec<&Job>, Vec<&Job>) = jobs.iter().partition(is_intro);
+    let mut rendered = intro_jobs
+        .par_iter()
+        .map(|job| render(job, &Intros::new()))
+        .collect::<Result<Vec<_>>>()?;
+    let current = plan.current.iter().filter(|(job, _)| is_intro(&job));
+    let intros: Intros = current
+        .map(|(job, record)| (job, &record.entry))
+        .chain(
+            intro_jobs
+                .iter()
+                .copied()
+                .zip(rendered.iter().map(|r| &r.record.entry)),
+        )
+        .map(|(job, entry)| ((job.locale.clone(), entry.dir.clone()), entry.clone()))
+        .collect();
+    let pages = page_jobs
+        .par_iter()
+        .map(|job| render(job, &intros))
         .collect::<Result<Vec<_>>>();
     progress.finish_and_clear();
-    rendered
+    rendered.extend(pages?);
+    Ok(rendered)
+}
+
+/// The entries of sections' introductions, by locale and section folder.
+type Intros = HashMap<(String, String), Entry>;
+
+/// `locale`'s messages for `document`, over those of its fallback chain: a translation that
+/// `pt-BR` lacks comes from `pt` before the source stands in.
+fn chained_bundle(
+    project: &Project,
+    locale: &str,
+    document: &Path,
+) -> Result<Option<build::Bundle>> {
+    let mut bundle = build::load_bundle(project, locale, document)?;
+    for parent in project.fallback_chain(locale) {
+        let Some(catalog) = Catalog::load_if_exists(&project.catalog_path(&parent, document))?
+        else {
+            continue;
+        };
+        match &mut bundle {
+            // `add_resource` keeps the messages already there: the nearer locale's stand.
+            Some(bundle) => {
+                let _ = bundle.add_resource(build::resource_of(&catalog));
+            }
+            None => bundle = build::load_bundle(project, &parent, document)?,
+        }
+    }
+    Ok(bundle)
 }
 
 /// A page rendered: its path in the output folder, its record, the stamp of its file and
-/// whether the file changed.
+/// whether the file changed (none for a section's introduction, which has no file of its own).
 struct Rendered {
     path: String,
     record: PageRecord,
     stamp: Option<Stamp>,
-    wrote: bool,
+    wrote: Option<bool>,
 }
 
 /// Writes `bytes` to `path` in the output folder unless it holds them already, never through a
@@ -519,7 +619,8 @@ fn write_output(output: &Path, path: &str, bytes: &[u8]) -> Result<(Option<Stamp
 
 /// A file of the site other than a document page.
 enum SiteFile {
-    Home(String),
+    /// The page of a locale's section in a folder (`stories/`), its home page for ``.
+    Section(String, String),
     Feed(String),
     Root,
     Sitemap,
@@ -532,7 +633,12 @@ impl SiteFile {
     /// Where the file comes from, for errors.
     fn origin(&self, project: &Project) -> PathBuf {
         match self {
-            SiteFile::Home(locale) => format!("(the home page of `{locale}`)").into(),
+            SiteFile::Section(locale, dir) if dir.is_empty() => {
+                format!("(the home page of `{locale}`)").into()
+            }
+            SiteFile::Section(locale, dir) => {
+                format!("(the section page of `{dir}` in `{locale}`)").into()
+            }
             SiteFile::Feed(locale) => format!("(the feed of `{locale}`)").into(),
             SiteFile::Root => "(the page to choose a language)".into(),
             SiteFile::Sitemap => "(the sitemap)".into(),
@@ -542,15 +648,22 @@ impl SiteFile {
     }
 }
 
-/// Every file but the document pages, as paths in the output folder: home pages and feeds of
-/// the built locales, the root page, the sitemap, the stylesheet and the static files.
-fn site_files(project: &Project, built: &[String]) -> Result<Vec<(String, SiteFile)>> {
+/// Every file but the document pages, as paths in the output folder: section pages (home pages
+/// among them) and feeds of the built locales, the root page, the sitemap, the stylesheet and
+/// the static files.
+fn site_files(
+    project: &Project,
+    sections: &Sections,
+    built: &[String],
+) -> Result<Vec<(String, SiteFile)>> {
     let mut made = Vec::new();
     for locale in built {
-        made.push((
-            format!("{locale}/index.html"),
-            SiteFile::Home(locale.clone()),
-        ));
+        for dir in &sections.dirs {
+            made.push((
+                format!("{locale}/{dir}index.html"),
+                SiteFile::Section(locale.clone(), dir.clone()),
+            ));
+        }
         made.push((format!("{locale}/feed.xml"), SiteFile::Feed(locale.clone())));
     }
     made.push(("index.html".to_string(), SiteFile::Root));
@@ -611,13 +724,15 @@ fn site_file_bytes(
             .collect()
     };
     let text = match file {
-        SiteFile::Home(locale) => site.home_page(locale, &entries(locale))?,
+        SiteFile::Section(locale, dir) => site.section_page(locale, dir, &entries(locale))?,
         SiteFile::Feed(locale) => site.feed(locale, &entries(locale))?,
         SiteFile::Root => site.root_page()?,
         SiteFile::Sitemap => {
             let dirs: Vec<String> = documents
                 .iter()
-                .map(|d| links::page_dir(&pages::slash_path(&d.path)))
+                .filter(|d| !site.sections.introduces(d))
+                .map(sections::page_dir)
+                .chain(site.sections.dirs.iter().filter(|d| !d.is_empty()).cloned())
                 .collect();
             match site.sitemap(&dirs)? {
                 Some(sitemap) => sitemap,

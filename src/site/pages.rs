@@ -1,5 +1,6 @@
 //! The files of the site, each made from what it is given and nothing else: a document's page in
-//! a locale, a locale's home page and Atom feed, the root language picker, and the sitemap.
+//! a locale, a section's page (the home page among them) and Atom feed, the root language
+//! picker, and the sitemap.
 
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashSet};
@@ -11,14 +12,16 @@ use serde::{Deserialize, Serialize};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::build::{self, Bundle, Source, UnitState};
-use crate::document::Kind;
 use crate::error::{Error, Result};
+use crate::markdown;
 use crate::render::{self, Choice};
-use crate::segment::UnitKind;
+use crate::segment::{self, Segmented, UnitKind};
+use pulldown_cmark::{Event, Tag, TagEnd};
 
 use super::links::{self, Dresser, Place};
 use super::messages::Messages;
 use super::pseudo;
+use super::sections::{self, Sections};
 use super::templates::Templates;
 
 /// A locale of the published site, with the words other pages show for it.
@@ -67,12 +70,17 @@ impl Locale {
     }
 }
 
-/// What the home page and the feed of a locale need to know about one document's page.
+/// What section pages and the feed of a locale need to know about one document's page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     /// The page's folder inside its locale folder (`stories/a/`).
     pub dir: String,
-    pub kind: Kind,
+    /// For a section's `_index.md`: its rendered body, the section page's introduction.
+    pub intro: Option<String>,
+    /// When the title is the body's first heading (which the page shows already): that heading
+    /// as inline HTML, without its links, for lists that show it as it reads (code as code).
+    pub title_html: Option<String>,
+    pub weight: Option<i64>,
     pub title: String,
     /// Whether the title is the source text, for want of a translation.
     pub title_fallback: bool,
@@ -129,6 +137,7 @@ pub struct Site {
     /// The site's address, ending in `/`, when the project gives one.
     base_url: Option<String>,
     fallback_open: String,
+    pub sections: Sections,
 }
 
 /// A link to the same page in one locale, for the switcher and `hreflang`.
@@ -159,7 +168,13 @@ struct Chrome<'a> {
 }
 
 impl Site {
-    pub fn new(source: &str, locales: Vec<Locale>, templates: Templates, base_url: &str) -> Site {
+    pub fn new(
+        source: &str,
+        locales: Vec<Locale>,
+        templates: Templates,
+        base_url: &str,
+        sections: Sections,
+    ) -> Site {
         let base_url =
             (!base_url.is_empty()).then(|| format!("{}/", base_url.trim_end_matches('/')));
         Site {
@@ -169,6 +184,7 @@ impl Site {
             sanitizer: links::sanitizer(),
             base_url,
             fallback_open: format!("<span lang=\"{source}\" class=\"fp-fallback\">"),
+            sections,
         }
     }
 
@@ -225,12 +241,14 @@ impl Site {
         }
     }
 
-    /// The page of `source` in `locale`.
-    pub fn document_page(
+    /// The page of `source` in `locale`; `intros` gives the entries of sections' introductions
+    /// in the locale by folder, to name the sections in a book page's breadcrumbs.
+    pub fn document_page<'e>(
         &self,
         locale: &str,
         source: &Source<'_>,
         words: Words<'_>,
+        intros: &dyn Fn(&str) -> Option<&'e Entry>,
     ) -> Result<DocumentPage> {
         let segmented = &source.segmented;
         let document = segmented.document;
@@ -249,7 +267,7 @@ impl Site {
             })
             .collect();
         let path = slash_path(&document.path);
-        let dir = links::page_dir(&path);
+        let dir = sections::page_dir(document);
         let root = links::up_to_root(&format!("{locale}/{dir}"));
         let source_dir = path
             .rsplit_once('/')
@@ -266,36 +284,94 @@ impl Site {
             dresser.dress(e)
         });
 
-        let field = |kind: UnitKind| {
-            let index = segmented.units.iter().position(|u| u.kind == kind)?;
+        let field_at = |index: usize| {
             let text = texts[index]
                 .0
                 .clone()
                 .unwrap_or(Cow::Borrowed(&segmented.units[index].text));
-            Some((text.into_owned(), marks[index] == Mark::Fallback))
+            (text.into_owned(), marks[index] == Mark::Fallback)
         };
-        let (title, title_fallback) =
-            field(UnitKind::Title).unwrap_or_else(|| (file_stem(&path), false));
-        let summary = field(UnitKind::Summary);
-        let entry = Entry {
+        let field = |kind: UnitKind| {
+            let index = segmented.units.iter().position(|u| u.kind == kind)?;
+            Some(field_at(index))
+        };
+        let as_is = |text: &Option<String>| text.clone().map(|t| (t, false));
+        // Without a title in the front matter, the first heading is the title, translated as
+        // that heading is (and not shown twice); then the file's name.
+        // A heading with nothing to translate (`# \`const\``) is no message: its words stand.
+        let heading = || {
+            let events = first_heading(segmented)?;
+            let unit = segmented
+                .units
+                .iter()
+                .zip(&segmented.slots)
+                .position(|(u, s)| {
+                    u.kind == UnitKind::Heading
+                        && s.as_ref().is_some_and(|s| events.contains(&s.inline.start))
+                });
+            Some(match unit {
+                Some(index) => {
+                    let (text, fallback) = field_at(index);
+                    let events: Vec<Event> =
+                        pulldown_cmark::Parser::new_ext(&text, markdown::markdown_options())
+                            .collect();
+                    (heading_words(&events), fallback)
+                }
+                None => (heading_words(&segmented.events[events]), false),
+            })
+        };
+        let (title, title_fallback, title_html) =
+            match field(UnitKind::Title).or_else(|| as_is(&document.front_matter.title)) {
+                Some((title, fallback)) => (title, fallback, None),
+                None => match heading() {
+                    Some(((title, html), fallback)) => (title, fallback, Some(html)),
+                    None => (file_stem(&path), false, None),
+                },
+            };
+        let summary = field(UnitKind::Summary).or_else(|| as_is(&document.front_matter.summary));
+        let mut entry = Entry {
             dir: dir.clone(),
-            kind: document.front_matter.kind,
+            intro: None,
+            title_html,
+            weight: document.front_matter.weight,
             title,
             title_fallback,
             summary_fallback: summary.as_ref().is_some_and(|(_, fallback)| *fallback),
             summary: summary.map(|(text, _)| text),
-            date: document.front_matter.date_string(),
+            date: document.front_matter.date.clone(),
         };
+        // A section's introduction is shown on its section page, made with the others'.
+        if self.sections.introduces(document) {
+            entry.intro = Some(body);
+            return Ok(DocumentPage {
+                html: String::new(),
+                entry,
+                files: dresser.files,
+                remote_images: dresser.remote_images,
+            });
+        }
         let fallbacks = marks.iter().filter(|m| **m == Mark::Fallback).count();
         let percent = (fallbacks > 0).then(|| (marks.len() - fallbacks) * 100 / marks.len());
         let chrome = self.chrome(self.locale(locale), &root, &dir);
+        let (previous, next) = self.sections.neighbours(&dir);
+        // A book's page shows the way back through its sections; a stream's page needs none.
+        let section = sections::parent(&dir);
+        let crumbs = match section.is_empty() || self.sections.by_date(section) {
+            true => Vec::new(),
+            false => self.crumbs(locale, &root, &dir, intros),
+        };
+        let page_href = |to: &str| format!("{root}{locale}/{to}index.html");
         let context = context! {
             title => &entry.title,
             title_lang => entry.title_fallback.then_some(&self.source),
+            title_in_body => entry.title_html.is_some(),
             summary => &entry.summary,
             summary_lang => entry.summary_fallback.then_some(&self.source),
             date => &entry.date,
-            kind => kind_name(entry.kind),
+            extra => Value::from(minijinja::value::Serde(&document.front_matter.extra)),
+            crumbs,
+            previous => previous.map(page_href),
+            next => next.map(page_href),
             percent,
             body => Value::from_safe_string(body),
             ..Value::from(minijinja::value::Serde(&chrome))
@@ -309,42 +385,155 @@ impl Site {
         })
     }
 
-    /// The home page of `locale`: its stories, prayers and other pages, newest first.
-    pub fn home_page(&self, locale: &str, entries: &[&Entry]) -> Result<String> {
-        let sections: Vec<Value> = [
-            (Kind::Story, "stories"),
-            (Kind::Prayer, "prayers"),
-            (Kind::Page, "more-pages"),
-        ]
-        .into_iter()
-        .filter_map(|(kind, id)| {
-            let listed: Vec<Value> = newest_first(entries)
-                .filter(|e| e.kind == kind)
+    /// The page of the section in `dir` (the home page for ``) in `locale`: its introduction,
+    /// and what it holds: its documents and its subsections, each subsection with what it holds
+    /// in turn. `entries` are every page of the locale.
+    pub fn section_page(&self, locale: &str, dir: &str, entries: &[&Entry]) -> Result<String> {
+        let is_index = |e: &Entry, dir: &str| e.dir == dir && e.intro.is_some();
+        // A folder without an `_index.md` is a section all the same, titled by its name.
+        let made: Vec<Entry> = self
+            .sections
+            .dirs
+            .iter()
+            .filter(|d| !d.is_empty() && !entries.iter().any(|e| is_index(e, d)))
+            .map(|d| Entry {
+                dir: d.clone(),
+                intro: Some(String::new()),
+                title_html: None,
+                weight: None,
+                title: folder_name(d),
+                title_fallback: false,
+                summary: None,
+                summary_fallback: false,
+                date: None,
+            })
+            .collect();
+        let entries: Vec<&Entry> = entries.iter().copied().chain(&made).collect();
+        let entries = entries.as_slice();
+        let index = entries.iter().find(|e| is_index(e, dir));
+        let root = links::up_to_root(&format!("{locale}/{dir}"));
+        let listing = |section: &str, with_subsections: bool| -> Vec<Value> {
+            let mut listed: Vec<&Entry> = entries
+                .iter()
+                .copied()
+                .filter(|e| e.intro.is_none() && sections::parent(&e.dir) == section)
+                .collect();
+            if with_subsections {
+                listed.extend(self.subsections(section, entries));
+            }
+            let listed: Vec<&Entry> = if self.sections.by_date(section) {
+                newest_first(&listed).collect()
+            } else {
+                by_weight(listed)
+            };
+            listed
+                .into_iter()
                 .map(|e| {
                     context! {
-                        href => format!("{}index.html", e.dir),
-                        title => &e.title,
-                        title_lang => e.title_fallback.then_some(&self.source),
+                        href => format!("{}index.html", e.dir.strip_prefix(dir).unwrap_or(&e.dir)),
                         summary => &e.summary,
                         summary_lang => e.summary_fallback.then_some(&self.source),
                         date => &e.date,
+                        ..self.named(Some(e))
                     }
                 })
-                .collect();
-            (!listed.is_empty()).then(|| context! { id, entries => listed })
-        })
-        .collect();
-        let chrome = self.chrome(self.locale(locale), "../", "");
-        self.templates.render(
-            "home.html",
-            context! { sections, ..Value::from(minijinja::value::Serde(&chrome)) },
-        )
+                .collect()
+        };
+        // The home page shows each section with what it holds; a section page, a list.
+        let home = dir.is_empty();
+        let sections: Vec<Value> = by_weight(self.subsections(dir, entries))
+            .into_iter()
+            .filter(|_| home)
+            .map(|e| {
+                context! {
+                    id => e.dir.trim_end_matches('/').replace('/', "-"),
+                    href => format!("{}index.html", e.dir.strip_prefix(dir).unwrap_or(&e.dir)),
+                    entries => listing(&e.dir, true),
+                    ..self.named(Some(e))
+                }
+            })
+            .collect();
+        let intro = |d: &str| entries.iter().copied().find(|e| is_index(e, d));
+        let crumbs = self.crumbs(locale, &root, dir, &intro);
+        let chrome = self.chrome(self.locale(locale), &root, dir);
+        let context = context! {
+            title_in_body => index.is_some_and(|e| e.title_html.is_some()),
+            intro => index.and_then(|e| e.intro.clone()).map(Value::from_safe_string),
+            crumbs,
+            pages => listing(dir, !home),
+            sections,
+            ..minijinja::value::merge_maps([
+                self.named(index.copied()),
+                Value::from(minijinja::value::Serde(&chrome)),
+            ])
+        };
+        let template = if home { "home.html" } else { "section.html" };
+        self.templates.render(template, context)
     }
 
-    /// The Atom feed of `locale`: its stories and prayers, newest first.
+    /// The way home from the page in `dir`, from the home page on: a link to every enclosing
+    /// section, named by its introduction (`intros`) or its folder; the home page's says "Home".
+    fn crumbs<'e>(
+        &self,
+        locale: &str,
+        root: &str,
+        dir: &str,
+        intros: &dyn Fn(&str) -> Option<&'e Entry>,
+    ) -> Vec<Value> {
+        let mut crumbs: Vec<Value> = sections::enclosing(dir)
+            .map(|section| {
+                let named = match (section, intros(section)) {
+                    ("", _) => self.named(None),
+                    (_, Some(intro)) => self.named(Some(intro)),
+                    (_, None) => context! { title => folder_name(section) },
+                };
+                context! {
+                    href => format!("{root}{locale}/{section}index.html"),
+                    ..named
+                }
+            })
+            .collect();
+        crumbs.reverse();
+        crumbs
+    }
+
+    /// How templates name the page of `entry`: `title`, `title_html` (its heading as it reads,
+    /// when it is one) and `title_lang` (when it is the source's, for want of a translation);
+    /// all none without an entry.
+    fn named(&self, entry: Option<&Entry>) -> Value {
+        let Some(e) = entry else {
+            return context! { title => None::<String> };
+        };
+        context! {
+            title => &e.title,
+            title_html => e.title_html.clone().map(Value::from_safe_string),
+            title_lang => e.title_fallback.then_some(&self.source),
+        }
+    }
+
+    /// The sections right inside `dir`, as the entries of their introductions.
+    fn subsections<'e>(&self, dir: &str, entries: &[&'e Entry]) -> Vec<&'e Entry> {
+        self.sections
+            .dirs
+            .iter()
+            .filter(|d| !d.is_empty() && sections::parent(d) == dir)
+            .filter_map(|d| {
+                entries
+                    .iter()
+                    .copied()
+                    .find(|e| e.dir == *d && e.intro.is_some())
+            })
+            .collect()
+    }
+
+    /// The Atom feed of `locale`, newest first: the pages of its streams (sections sorted by
+    /// date) and every other dated page.
     pub fn feed(&self, locale: &str, entries: &[&Entry]) -> Result<String> {
         let listed: Vec<&Entry> = newest_first(entries)
-            .filter(|e| e.kind != Kind::Page)
+            .filter(|e| {
+                e.intro.is_none()
+                    && (e.date.is_some() || self.sections.by_date(sections::parent(&e.dir)))
+            })
             .collect();
         // Atom requires a time for every entry; an undated document takes the feed's.
         let updated = listed
@@ -519,12 +708,22 @@ fn urn(parts: &[&str]) -> String {
     format!("urn:uuid:{a}-{b}-4{c}-{variant}{d}-{e}")
 }
 
-fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Story => "story",
-        Kind::Prayer => "prayer",
-        Kind::Page => "page",
-    }
+/// Lightest weight first (unweighted last), then in the order of their folders.
+fn by_weight(mut entries: Vec<&Entry>) -> Vec<&Entry> {
+    entries.sort_by(|a, b| {
+        let weight = |e: &Entry| e.weight.unwrap_or(i64::MAX);
+        weight(a).cmp(&weight(b)).then_with(|| a.dir.cmp(&b.dir))
+    });
+    entries
+}
+
+/// The name of the folder `dir` (`guide/deep/` is `deep`), the title of a section without one.
+fn folder_name(dir: &str) -> String {
+    dir.trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// A document path with `/` between folders on every system.
@@ -533,6 +732,40 @@ pub fn slash_path(path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// A heading's words from its inline events: as plain text, for window titles, and as HTML
+/// without links, images' markup or raw HTML, to show it in a link of a list.
+fn heading_words(events: &[Event]) -> (String, String) {
+    let shown = events
+        .iter()
+        .filter(|e| {
+            !matches!(
+                e,
+                Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::Paragraph)
+                    | Event::End(TagEnd::Link | TagEnd::Image | TagEnd::Paragraph)
+                    | Event::Html(_)
+                    | Event::InlineHtml(_)
+                    | Event::FootnoteReference(_)
+                    | Event::TaskListMarker(_)
+            )
+        })
+        .cloned();
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, shown);
+    (segment::plain_text(events), html.trim_end().to_string())
+}
+
+/// Where the inline events of the document's first heading are in its event stream.
+fn first_heading(segmented: &Segmented<'_>) -> Option<std::ops::Range<usize>> {
+    let events = &segmented.events;
+    let start = events
+        .iter()
+        .position(|e| matches!(e, Event::Start(Tag::Heading { .. })))?;
+    let end = events[start..]
+        .iter()
+        .position(|e| matches!(e, Event::End(TagEnd::Heading(_))))?;
+    Some(start + 1..start + end)
 }
 
 fn file_stem(path: &str) -> String {
@@ -559,7 +792,9 @@ mod tests {
     fn listings_put_the_newest_first_and_undated_last() {
         let entry = |title: &str, date: Option<&str>| Entry {
             dir: String::new(),
-            kind: Kind::Story,
+            intro: None,
+            title_html: None,
+            weight: None,
             title: title.into(),
             title_fallback: false,
             summary: None,

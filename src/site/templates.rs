@@ -23,14 +23,27 @@ pub const DIR: &str = crate::project::TEMPLATES_DIR;
 /// The stylesheet is copied as it is, not rendered.
 pub const STYLESHEET: &str = "style.css";
 
+/// A built-in template: its name and its text, from the crate's `defaults/templates/`.
+macro_rules! built_in {
+    ($name:literal) => {
+        (
+            $name,
+            include_str!(concat!("../../defaults/templates/", $name)),
+        )
+    };
+}
+
 const BUILT_IN: &[(&str, &str)] = &[
-    ("base.html", include_str!("../../templates/base.html")),
-    ("page.html", include_str!("../../templates/page.html")),
-    ("home.html", include_str!("../../templates/home.html")),
-    ("index.html", include_str!("../../templates/index.html")),
-    ("feed.xml", include_str!("../../templates/feed.xml")),
-    ("sitemap.xml", include_str!("../../templates/sitemap.xml")),
-    (STYLESHEET, include_str!("../../templates/style.css")),
+    built_in!("base.html"),
+    built_in!("page.html"),
+    built_in!("home.html"),
+    built_in!("section.html"),
+    built_in!("listing.html"),
+    built_in!("crumbs.html"),
+    built_in!("index.html"),
+    built_in!("feed.xml"),
+    built_in!("sitemap.xml"),
+    built_in!("style.css"),
 ];
 
 /// The compiled templates of a build.

@@ -27,30 +27,6 @@ cell-year = Year
 # stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
 cell-average-health-score = Average health score
 
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-2014 = 2014
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-1-80 = 1.80
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-2016 = 2016
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-2-60 = 2.60
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-2017 = 2017
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-2-64 = 2.64
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-2018 = 2018
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-2-91 = 2.91
-
 # stories/a-vision-for-hope.md › Building Bonds in South Korea (paragraph)
 p-we-believe-this-score-is = We believe this score is more than an indication of physical health but also a reflection of how refugees have expressed their feelings of psychological stability. Refugees feel more firm and secure in their overall well-being in our assessment. Refugees’ self-assessment of personal health has steadily increased even as persecution in China has increased.
 
@@ -62,30 +38,6 @@ cell-year-2 = Year
 
 # stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
 cell-felt-threat-of-repatriation = Felt threat of repatriation
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-2014-2 = 2014
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-50 = 50%
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-2016-2 = 2016
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-22 = 22%
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-2017-2 = 2017
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-88 = 88%
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-2018-2 = 2018
-
-# stories/a-vision-for-hope.md › Building Bonds in South Korea (table cell)
-cell-97 = 97%
 
 # stories/a-vision-for-hope.md › Building Bonds in South Korea (paragraph)
 p-it-is-clear-that-while = It is clear that while a reason for anxiety has increased in China, as North Korean refugees in our network express their concern for the threat of repatriation or arrest increasing, the individuals in Crossing Borders’ community are growing in their feelings of health and stability. This is also expressed in refugees’ attendance in Crossing Borders’ retreats as in 2018, the year with the highest expressed concern of arrest in China, the largest number of North Korean refugees and children to ever attend Crossing Borders’ retreat (41 individuals) participated in our programs. We believe that, through the powerful effects of community and the gospel, the refugees in our network feel more confidence in enduring through potentially distressing circumstances.

@@ -25,30 +25,6 @@ cell-year = 연도
 # cell-average-health-score = Average health score
 cell-average-health-score = 평균 건강 점수
 
-# cell-2014 = 2014
-cell-2014 = 2014
-
-# cell-1-80 = 1.80
-cell-1-80 = 1.80
-
-# cell-2016 = 2016
-cell-2016 = 2016
-
-# cell-2-60 = 2.60
-cell-2-60 = 2.60
-
-# cell-2017 = 2017
-cell-2017 = 2017
-
-# cell-2-64 = 2.64
-cell-2-64 = 2.64
-
-# cell-2018 = 2018
-cell-2018 = 2018
-
-# cell-2-91 = 2.91
-cell-2-91 = 2.91
-
 # p-we-believe-this-score-is = We believe this score is more than an indication of physical health but also a reflection of how refugees have expressed their feelings of psychological stability. Refugees feel more firm and secure in their overall well-being in our assessment. Refugees’ self-assessment of personal health has steadily increased even as persecution in China has increased.
 p-we-believe-this-score-is = 저희는 이 점수가 신체 건강을 나타낼 뿐 아니라, 탈북민들이 표현해 온 심리적 안정감까지 반영한다고 믿습니다. 저희가 평가하기에, 탈북민들은 전반적으로 전보다 더 든든하고 안정된 삶을 누리고 있다고 느낍니다. 중국에서의 박해가 심해지는 가운데서도 탈북민들이 스스로 평가한 건강 점수는 꾸준히 높아졌습니다.
 
@@ -60,30 +36,6 @@ cell-year-2 = 연도
 
 # cell-felt-threat-of-repatriation = Felt threat of repatriation
 cell-felt-threat-of-repatriation = 강제북송 위협을 느낀 비율
-
-# cell-2014-2 = 2014
-cell-2014-2 = 2014
-
-# cell-50 = 50%
-cell-50 = 50%
-
-# cell-2016-2 = 2016
-cell-2016-2 = 2016
-
-# cell-22 = 22%
-cell-22 = 22%
-
-# cell-2017-2 = 2017
-cell-2017-2 = 2017
-
-# cell-88 = 88%
-cell-88 = 88%
-
-# cell-2018-2 = 2018
-cell-2018-2 = 2018
-
-# cell-97 = 97%
-cell-97 = 97%
 
 # p-it-is-clear-that-while = It is clear that while a reason for anxiety has increased in China, as North Korean refugees in our network express their concern for the threat of repatriation or arrest increasing, the individuals in Crossing Borders’ community are growing in their feelings of health and stability. This is also expressed in refugees’ attendance in Crossing Borders’ retreats as in 2018, the year with the highest expressed concern of arrest in China, the largest number of North Korean refugees and children to ever attend Crossing Borders’ retreat (41 individuals) participated in our programs. We believe that, through the powerful effects of community and the gospel, the refugees in our network feel more confidence in enduring through potentially distressing circumstances.
 p-it-is-clear-that-while = 분명한 것은, 중국에서 불안을 느낄 이유는 커졌고 저희 네트워크의 탈북민들도 강제북송이나 체포의 위협이 커지고 있다며 우려를 표하지만, 크로싱 보더스 공동체에 속한 이들이 느끼는 건강과 안정감은 오히려 자라고 있다는 점입니다. 이는 크로싱 보더스 수련회 참석 인원에서도 드러납니다. 중국에서 체포에 대한 우려가 가장 컸던 2018년에, 역대 가장 많은 탈북민과 자녀들(41명)이 크로싱 보더스 수련회에 함께했습니다. 저희는 공동체와 복음의 강력한 힘을 통해, 저희 네트워크의 탈북민들이 힘겨울 수 있는 상황도 견뎌 낼 자신감을 더 얻게 되었다고 믿습니다.
@@ -126,3 +78,53 @@ p-the-truth-and-practical-reality = 기독교 복음의 진리와 실제적인 �
 
 # p-the-gospel-is-inherently-self = The gospel is inherently self-perpetuating. North Koreans, upon hearing the gospel of Jesus Christ, will share it with others. More people will get into community and find healing. We have witnessed this in small communities of North Koreans in China and we expect that this will continue in South Korea.
 p-the-gospel-is-inherently-self = 복음은 본질적으로 스스로 퍼져 나갑니다. 예수 그리스도의 복음을 들은 북한 사람들은 그 복음을 다른 이들에게 전할 것입니다. 더 많은 사람들이 공동체 안으로 들어와 치유를 얻을 것입니다. 저희는 중국의 작은 탈북민 공동체들에서 이를 직접 보았으며, 한국에서도 이런 일이 이어질 것으로 기대합니다.
+
+## Obsolete: no longer in the source; kept for reference
+
+# cell-2014 = 2014
+cell-2014 = 2014
+
+# cell-1-80 = 1.80
+cell-1-80 = 1.80
+
+# cell-2016 = 2016
+cell-2016 = 2016
+
+# cell-2-60 = 2.60
+cell-2-60 = 2.60
+
+# cell-2017 = 2017
+cell-2017 = 2017
+
+# cell-2-64 = 2.64
+cell-2-64 = 2.64
+
+# cell-2018 = 2018
+cell-2018 = 2018
+
+# cell-2-91 = 2.91
+cell-2-91 = 2.91
+
+# cell-2014-2 = 2014
+cell-2014-2 = 2014
+
+# cell-50 = 50%
+cell-50 = 50%
+
+# cell-2016-2 = 2016
+cell-2016-2 = 2016
+
+# cell-22 = 22%
+cell-22 = 22%
+
+# cell-2017-2 = 2017
+cell-2017-2 = 2017
+
+# cell-88 = 88%
+cell-88 = 88%
+
+# cell-2018-2 = 2018
+cell-2018-2 = 2018
+
+# cell-97 = 97%
+cell-97 = 97%

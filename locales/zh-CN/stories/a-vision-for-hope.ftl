@@ -25,30 +25,6 @@ cell-year = 年份
 # cell-average-health-score = Average health score
 cell-average-health-score = 平均健康得分
 
-# cell-2014 = 2014
-cell-2014 = 2014
-
-# cell-1-80 = 1.80
-cell-1-80 = 1.80
-
-# cell-2016 = 2016
-cell-2016 = 2016
-
-# cell-2-60 = 2.60
-cell-2-60 = 2.60
-
-# cell-2017 = 2017
-cell-2017 = 2017
-
-# cell-2-64 = 2.64
-cell-2-64 = 2.64
-
-# cell-2018 = 2018
-cell-2018 = 2018
-
-# cell-2-91 = 2.91
-cell-2-91 = 2.91
-
 # p-we-believe-this-score-is = We believe this score is more than an indication of physical health but also a reflection of how refugees have expressed their feelings of psychological stability. Refugees feel more firm and secure in their overall well-being in our assessment. Refugees’ self-assessment of personal health has steadily increased even as persecution in China has increased.
 p-we-believe-this-score-is = 我们相信，这个分数不仅体现身体健康状况，也反映出难民们所表达的心理稳定感。据我们评估，难民们对自己的整体状况感到更踏实、更有安全感。即使在中国的迫害不断加剧的情况下，难民们对个人健康的自我评估仍在稳步提高。
 
@@ -60,30 +36,6 @@ cell-year-2 = 年份
 
 # cell-felt-threat-of-repatriation = Felt threat of repatriation
 cell-felt-threat-of-repatriation = 感到遣返威胁的比例
-
-# cell-2014-2 = 2014
-cell-2014-2 = 2014
-
-# cell-50 = 50%
-cell-50 = 50%
-
-# cell-2016-2 = 2016
-cell-2016-2 = 2016
-
-# cell-22 = 22%
-cell-22 = 22%
-
-# cell-2017-2 = 2017
-cell-2017-2 = 2017
-
-# cell-88 = 88%
-cell-88 = 88%
-
-# cell-2018-2 = 2018
-cell-2018-2 = 2018
-
-# cell-97 = 97%
-cell-97 = 97%
 
 # p-it-is-clear-that-while = It is clear that while a reason for anxiety has increased in China, as North Korean refugees in our network express their concern for the threat of repatriation or arrest increasing, the individuals in Crossing Borders’ community are growing in their feelings of health and stability. This is also expressed in refugees’ attendance in Crossing Borders’ retreats as in 2018, the year with the highest expressed concern of arrest in China, the largest number of North Korean refugees and children to ever attend Crossing Borders’ retreat (41 individuals) participated in our programs. We believe that, through the powerful effects of community and the gospel, the refugees in our network feel more confidence in enduring through potentially distressing circumstances.
 p-it-is-clear-that-while = 显而易见，尽管在中国令人焦虑的原因增多了，我们网络中的朝鲜难民也纷纷表达对遣返或被捕威胁加剧的担忧，但“跨越边境”社群中的成员对自身健康和稳定的感受却在不断增强。这一点也体现在难民参加“跨越边境”退修会的情况上：2018年，难民对在中国被捕的担忧达到最高，而参加“跨越边境”退修会、参与我们项目的朝鲜难民和儿童人数也创下历史新高（41人）。我们相信，借着社群和福音的大能，我们网络中的难民在面对可能令人痛苦的处境时，更有信心坚持下去。
@@ -126,3 +78,53 @@ p-the-truth-and-practical-reality = 基督教福音的真理和实际大能，�
 
 # p-the-gospel-is-inherently-self = The gospel is inherently self-perpetuating. North Koreans, upon hearing the gospel of Jesus Christ, will share it with others. More people will get into community and find healing. We have witnessed this in small communities of North Koreans in China and we expect that this will continue in South Korea.
 p-the-gospel-is-inherently-self = 福音本身就具有自我传扬的力量。朝鲜人听到耶稣基督的福音后，会把它分享给别人。更多的人会进入团契，得到医治。我们已经在中国的一些朝鲜人小团契中亲眼见证了这一点，我们也期待这样的事在韩国继续发生。
+
+## Obsolete: no longer in the source; kept for reference
+
+# cell-2014 = 2014
+cell-2014 = 2014
+
+# cell-1-80 = 1.80
+cell-1-80 = 1.80
+
+# cell-2016 = 2016
+cell-2016 = 2016
+
+# cell-2-60 = 2.60
+cell-2-60 = 2.60
+
+# cell-2017 = 2017
+cell-2017 = 2017
+
+# cell-2-64 = 2.64
+cell-2-64 = 2.64
+
+# cell-2018 = 2018
+cell-2018 = 2018
+
+# cell-2-91 = 2.91
+cell-2-91 = 2.91
+
+# cell-2014-2 = 2014
+cell-2014-2 = 2014
+
+# cell-50 = 50%
+cell-50 = 50%
+
+# cell-2016-2 = 2016
+cell-2016-2 = 2016
+
+# cell-22 = 22%
+cell-22 = 22%
+
+# cell-2017-2 = 2017
+cell-2017-2 = 2017
+
+# cell-88 = 88%
+cell-88 = 88%
+
+# cell-2018-2 = 2018
+cell-2018-2 = 2018
+
+# cell-97 = 97%
+cell-97 = 97%
