@@ -12,7 +12,8 @@
 //!
 //! Beside the flow, [`state`] records what each translation was made from, [`status`] reports
 //! what every locale still needs, and [`sync`] keeps the locale files in line with the source
-//! without ever changing a translation.
+//! without ever changing a translation. [`exchange`] carries a locale's units out to PO or
+//! XLIFF for a CAT tool and back through `sync`'s writer, and migrates gettext Markdown books.
 //!
 //! [`serve`] puts all of it in a browser: a live preview of every locale, a translate view,
 //! a dashboard and the JSON API under them, on 127.0.0.1.
@@ -35,6 +36,7 @@ pub mod catalog;
 pub mod check;
 pub mod document;
 pub mod error;
+pub mod exchange;
 pub mod extract;
 pub mod files;
 pub mod glossary;

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use fluentpress::project::Project;
-use fluentpress::{build, check, extract, serve, status, sync, Error};
+use fluentpress::{build, check, exchange, extract, files, serve, status, sync, Error};
 
 #[derive(Parser)]
 #[command(
@@ -83,6 +83,44 @@ enum Command {
         #[arg(long, value_enum, value_name = "WHAT")]
         deny: Option<Deny>,
     },
+    /// Write a locale's messages as PO or XLIFF, for a CAT tool (docs/exchange.md).
+    Export {
+        #[arg(long, value_name = "LOCALE")]
+        locale: String,
+        #[arg(long, value_enum, default_value_t = ExchangeFormat::Po)]
+        format: ExchangeFormat,
+        /// Only units in these states (comma-separated).
+        #[arg(long, value_enum, value_delimiter = ',', value_name = "STATES")]
+        only: Vec<OnlyArg>,
+        /// One file per Fluent file, in the folder given with -o.
+        #[arg(long, requires = "output")]
+        split: bool,
+        /// The file to write (a folder with --split); standard output when not given.
+        #[arg(short = 'o', long = "output", value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
+    /// Write translations from PO or XLIFF files into the locale's Fluent files; with
+    /// --match-source, translate units from a gettext Markdown book. Exits with status 1 when
+    /// some translation was not written.
+    Import {
+        /// PO or XLIFF files, as `export` wrote them.
+        #[arg(required_unless_present = "match_source")]
+        files: Vec<PathBuf>,
+        /// A PO file whose msgids are Markdown (mdbook-i18n-helpers, po4a).
+        #[arg(long, value_name = "PO", conflicts_with = "files")]
+        match_source: Option<PathBuf>,
+        /// The locale, when the file does not name it.
+        #[arg(long, value_name = "LOCALE")]
+        locale: Option<String>,
+        /// Show what would change; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Translation memory.
+    Tm {
+        #[command(subcommand)]
+        command: TmCommand,
+    },
     /// Serve a live preview of every locale, a translate view and a dashboard on 127.0.0.1.
     Serve {
         /// The port to listen on; 0 picks a free one.
@@ -92,6 +130,41 @@ enum Command {
         #[arg(long)]
         open: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum TmCommand {
+    /// Every current translation of every locale, as one translation memory.
+    Export {
+        #[arg(long, value_enum, default_value_t = TmFormat::Tmx)]
+        format: TmFormat,
+        /// The file to write; standard output when not given.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TmFormat {
+    /// TMX 1.4.
+    Tmx,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExchangeFormat {
+    /// Gettext PO.
+    Po,
+    /// XLIFF 1.2.
+    Xliff,
+    /// XLIFF 2.0.
+    Xliff2,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OnlyArg {
+    Missing,
+    Stale,
+    Translated,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -257,6 +330,117 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
             if !report.passes(deny.is_some()) {
                 return Ok(ExitCode::from(1));
+            }
+        }
+        Command::Export {
+            locale,
+            format,
+            only,
+            split,
+            output,
+        } => {
+            let options = exchange::ExportOptions {
+                locale,
+                format: match format {
+                    ExchangeFormat::Po => exchange::Format::Po,
+                    ExchangeFormat::Xliff => exchange::Format::Xliff12,
+                    ExchangeFormat::Xliff2 => exchange::Format::Xliff20,
+                },
+                only: only
+                    .into_iter()
+                    .map(|o| match o {
+                        OnlyArg::Missing => exchange::UnitState::Missing,
+                        OnlyArg::Stale => exchange::UnitState::Stale,
+                        OnlyArg::Translated => exchange::UnitState::Translated,
+                    })
+                    .collect(),
+                split,
+            };
+            for file in exchange::export(&project, &options)? {
+                match &output {
+                    None => print!("{}", file.text),
+                    Some(output) => {
+                        let path = if split {
+                            output.join(&file.name)
+                        } else {
+                            output.clone()
+                        };
+                        files::write_atomic(&path, file.text.as_bytes())?;
+                        eprintln!("wrote {} ({} units)", path.display(), file.units);
+                    }
+                }
+            }
+        }
+        Command::Import {
+            files,
+            match_source,
+            locale,
+            dry_run,
+        } => {
+            let options = exchange::ImportOptions { dry_run, locale };
+            let verb = if dry_run { "would write" } else { "written" };
+            if let Some(book) = match_source {
+                let r = exchange::migrate(&project, &book, &options)?;
+                println!(
+                    "{}: {} of {} units matched an entry of {} ({} entries); {} {verb} ({} stale, from fuzzy entries), {} already translated",
+                    r.locale, r.matched, r.units, book.display(), r.entries, r.written, r.stale, r.already
+                );
+                for (why, lines) in &r.unused {
+                    let first: Vec<String> = lines.iter().take(5).map(|l| l.to_string()).collect();
+                    println!(
+                        "  {} {} unused: {} (lines {}{})",
+                        lines.len(),
+                        if lines.len() == 1 { "entry" } else { "entries" },
+                        why.describe(),
+                        first.join(", "),
+                        if lines.len() > first.len() {
+                            ", ..."
+                        } else {
+                            ""
+                        }
+                    );
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            let mut complete = true;
+            for r in exchange::import(&project, &files, &options)? {
+                println!(
+                    "{} ({}): {} {verb}, {} unchanged, {} skipped",
+                    r.file.display(),
+                    r.locale,
+                    r.written.len(),
+                    r.unchanged,
+                    r.skipped.len()
+                );
+                if dry_run {
+                    for key in &r.written {
+                        println!("  {verb}: {key}");
+                    }
+                }
+                for (key, location, skip) in &r.skipped {
+                    let at = location
+                        .as_deref()
+                        .map(|l| format!(" ({l})"))
+                        .unwrap_or_default();
+                    eprintln!("warning: {key}{at}: {}", skip.describe());
+                }
+                complete &= r.skipped.is_empty();
+            }
+            if !complete {
+                return Ok(ExitCode::from(1));
+            }
+        }
+        Command::Tm {
+            command: TmCommand::Export { format, output },
+        } => {
+            let TmFormat::Tmx = format;
+            let text = exchange::tm_export(&project)?;
+            match output {
+                None => print!("{text}"),
+                Some(path) => {
+                    files::write_atomic(&path, text.as_bytes())?;
+                    eprintln!("wrote {}", path.display());
+                }
             }
         }
         Command::Serve { port, open } => {
