@@ -167,8 +167,7 @@ impl Catalog {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
         };
-        let base = text.as_ptr() as usize;
-        let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base).min(text.len());
+        let offset_of = |s: &str| offset_in(&text, s);
         let mut read: Vec<Read> = resource
             .body
             .iter()
@@ -458,6 +457,13 @@ pub fn message(
             .collect(),
         comment: comment.map(|content| ast::Comment { content }),
     })
+}
+
+/// The byte offset of `slice`, a part of `text` handed out by the parser, in `text`.
+pub(crate) fn offset_in(text: &str, slice: &str) -> usize {
+    (slice.as_ptr() as usize)
+        .saturating_sub(text.as_ptr() as usize)
+        .min(text.len())
 }
 
 #[cfg(test)]

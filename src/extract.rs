@@ -1,7 +1,8 @@
 //! Extraction: the source locale's Fluent file of a document, one message per unit, with IDs
 //! that survive editing. A unit whose text is unchanged keeps its ID wherever it moved; an
 //! edited unit keeps the ID of the most similar vanished message near the same place; a new unit
-//! gets a readable ID that no locale file has ever used for anything else.
+//! gets a readable ID that no locale file has ever used for anything else, unless a locale once
+//! translated the same text: then it takes back that translation's ID.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -17,7 +18,7 @@ use crate::error::Result;
 use crate::files;
 use crate::project::Project;
 use crate::segment::{Segmented, Unit, UnitKind};
-use crate::state;
+use crate::state::{self, Fingerprint, State};
 
 /// The first comment line of every file extraction writes; files without it (the site's own
 /// messages, say) are never removed by extraction.
@@ -61,7 +62,7 @@ pub fn plan(project: &Project, documents: &[Document]) -> Result<Vec<Extraction>
             }
             let mut ids = assign_ids(&segmented.units, previous.as_ref(), &reserved);
             let mut text = source_catalog(&document.path, &segmented.units, &ids);
-            if state::reclaim_ids(project, &catalog, previous.as_ref(), &text, &mut ids)? {
+            if reclaim_ids(project, &catalog, previous.as_ref(), &text, &mut ids)? {
                 text = source_catalog(&document.path, &segmented.units, &ids);
             }
             Ok(Extraction {
@@ -72,6 +73,48 @@ pub fn plan(project: &Project, documents: &[Document]) -> Result<Vec<Extraction>
             })
         })
         .collect()
+}
+
+/// Gives a message that is new to the source file `catalog` the ID of an obsolete translation
+/// made from the same text, so that a paragraph deleted and later restored finds its
+/// translations again. `ids` are the IDs extraction assigned, `previous` the source file before
+/// and `text` the one `ids` make. Returns whether an ID changed.
+fn reclaim_ids(
+    project: &Project,
+    catalog: &Path,
+    previous: Option<&Catalog>,
+    text: &str,
+    ids: &mut [String],
+) -> Result<bool> {
+    let known: HashSet<&str> = previous.iter().flat_map(|c| c.ids()).collect();
+    let fresh: Vec<usize> = (0..ids.len())
+        .filter(|&i| !known.contains(ids[i].as_str()))
+        .collect();
+    if fresh.is_empty() {
+        return Ok(false);
+    }
+    let key = files::slash_path(catalog);
+    let mut retired: HashMap<Fingerprint, String> = HashMap::new();
+    for locale in &project.config.locales {
+        let state = State::load(project, locale)?;
+        for (id, record) in state.records(&key).into_iter().flatten() {
+            if !ids.contains(id) {
+                retired.entry(record.source).or_insert_with(|| id.clone());
+            }
+        }
+    }
+    let source = state::Source::parse(text);
+    let mut changed = false;
+    for i in fresh {
+        let reclaimed = source
+            .get(&ids[i])
+            .and_then(|e| retired.remove(&e.fingerprint));
+        if let Some(id) = reclaimed {
+            ids[i] = id;
+            changed = true;
+        }
+    }
+    Ok(changed)
 }
 
 /// Writes the source locale's file of every document and removes those of vanished documents.
@@ -308,7 +351,7 @@ fn fresh_id(unit: &Unit, used: &mut HashSet<String>) -> String {
 
 /// The source locale's Fluent file for a document at `document` (relative to the content folder).
 pub fn source_catalog(document: &Path, units: &[Unit], ids: &[String]) -> String {
-    let doc = document.to_string_lossy().replace('\\', "/");
+    let doc = files::slash_path(document);
     let mut body = vec![ast::Entry::ResourceComment(ast::Comment {
         content: vec![format!(
             "Messages of {doc}, {GENERATED_MARK}: edit the Markdown, not this file."

@@ -199,6 +199,27 @@ fn remove_if_exists(path: &Path) -> Result<()> {
     }
 }
 
+/// `path` with `/` between its parts on every system, as URLs, the state file's keys and
+/// reports show it: `stories\\a.md` on Windows is `stories/a.md`, and `.` parts are dropped.
+pub fn slash_path(path: &Path) -> String {
+    let mut text = String::new();
+    for component in path.components() {
+        let part = match component {
+            Component::CurDir => continue,
+            Component::RootDir => {
+                text.push('/');
+                continue;
+            }
+            other => other.as_os_str().to_string_lossy(),
+        };
+        if !text.is_empty() && !text.ends_with('/') {
+            text.push('/');
+        }
+        text.push_str(&part);
+    }
+    text
+}
+
 /// `path` with every link and `..` resolved, as far as it exists; the part that does not exist
 /// yet is taken as written, without its `.` and `..` parts.
 pub fn resolve(path: &Path) -> PathBuf {
@@ -448,9 +469,44 @@ fn walk_error(dir: &Path, error: walkdir::Error) -> Error {
         None => Error::invalid(path, "cannot be read"),
     }
 }
+/// What a build did, counted in files.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    pub written: usize,
+    /// Files that were already up to date.
+    pub unchanged: usize,
+    /// Files of an earlier build that this one no longer makes.
+    pub removed: usize,
+    pub warnings: Vec<String>,
+}
+
+impl Report {
+    pub(crate) fn count(&mut self, wrote: bool) {
+        if wrote {
+            self.written += 1;
+        } else {
+            self.unchanged += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slash_paths_join_parts_with_slashes_and_drop_dot_parts() {
+        assert_eq!(slash_path(Path::new("stories/./a.md")), "stories/a.md");
+        assert_eq!(slash_path(Path::new("a.ftl")), "a.ftl");
+        assert_eq!(slash_path(Path::new("/tmp/site/a.md")), "/tmp/site/a.md");
+        assert_eq!(slash_path(Path::new("../a/b")), "../a/b");
+        if cfg!(windows) {
+            assert_eq!(slash_path(Path::new(r"stories\a.md")), "stories/a.md");
+        } else {
+            // A `\` is part of a Unix file name, not a separator.
+            assert_eq!(slash_path(Path::new(r"a\b.md")), r"a\b.md");
+        }
+    }
 
     #[test]
     fn atomic_write_replaces_and_leaves_no_temporary_file() {

@@ -11,10 +11,7 @@ use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::files;
-use crate::project::Project;
-
-/// The glossary file read when `fluentpress.toml` names none.
-pub const DEFAULT_FILE: &str = "glossary.toml";
+use crate::project::{Project, GLOSSARY_FILE};
 
 /// Every agreed term, in file order, and a matcher for all their spellings at once.
 #[derive(Debug, Clone)]
@@ -63,7 +60,7 @@ impl Glossary {
     pub fn load(project: &Project) -> Result<Option<Glossary>> {
         let (path, required) = match &project.config.glossary {
             Some(path) => (files::join_inside(&project.root, path)?, true),
-            None => (project.root.join(DEFAULT_FILE), false),
+            None => (project.root.join(GLOSSARY_FILE), false),
         };
         let text = if required {
             files::read_text(&path)?

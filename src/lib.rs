@@ -5,9 +5,10 @@
 //! [`document`] (front matter and Markdown) → [`segment`] (translatable units with their byte
 //! ranges) → [`catalog`] (Fluent files, read and written byte-exactly) and [`extract`] (the
 //! source locale's messages, with stable IDs) → [`render`] (a document reassembled in a locale)
-//! → [`build`] (every locale × document, in parallel) → [`site`] (the published pages, feeds and
-//! sitemap, rebuilt incrementally). Below them all, [`markdown`] is the Markdown dialect they
-//! read.
+//! → [`localize`] (a document in a locale: its units' texts from the locale's bundle) →
+//! [`site`] (the published pages, feeds and sitemap, rebuilt incrementally) → [`build`] (every
+//! locale × document in the format asked for, the site's among them). Below them all,
+//! [`markdown`] is the Markdown dialect they read.
 //!
 //! Beside the flow, [`state`] records what each translation was made from, [`status`] reports
 //! what every locale still needs, and [`sync`] keeps the locale files in line with the source
@@ -39,6 +40,7 @@ pub mod exchange;
 pub mod extract;
 pub mod files;
 pub mod glossary;
+pub mod localize;
 pub mod markdown;
 pub mod project;
 pub mod render;

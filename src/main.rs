@@ -304,103 +304,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             locales,
             clean,
             pseudo,
-        } => {
-            let format = match format {
-                FormatArg::Markdown => build::Format::Markdown,
-                FormatArg::Fragment => build::Format::Fragment,
-                FormatArg::Html => build::Format::Html,
-            };
-            let started = std::time::Instant::now();
-            let options = build::Options {
-                format,
-                locales,
-                clean,
-                pseudo,
-            };
-            let report = build::run(&project, &options)?;
-            for warning in &report.warnings {
-                eprintln!("warning: {warning}");
-            }
-            println!(
-                "built {}: {} files written, {} unchanged, {} removed in {:.2}s",
-                project.output_dir().display(),
-                report.written,
-                report.unchanged,
-                report.removed,
-                started.elapsed().as_secs_f64()
-            );
-        }
+        } => build_command(&project, format, locales, clean, pseudo)?,
         Command::Status {
             locales,
             format,
             fail_under,
-        } => {
-            let report = status::compute(&project, &locales)?;
-            match format {
-                StatusFormat::Table => anstream::print!("{}", report.table()),
-                StatusFormat::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&report).expect("a report always serializes")
-                ),
-                StatusFormat::Html => print!(
-                    "{}",
-                    serve::status_html(&report, std::env::var("LANG").ok().as_deref())
-                ),
-            }
-            // Over no source messages every locale is "100%": a gate must not pass on that.
-            let nothing =
-                !report.locales.is_empty() && report.locales.iter().all(|l| l.counts.total == 0);
-            if fail_under.is_some() && nothing {
-                eprintln!(
-                    "the source locale `{}` has no messages, so no percentage can pass --fail-under (run `fluentpress extract`)",
-                    report.source_locale
-                );
-                return Ok(ExitCode::from(1));
-            }
-            let below = fail_under
-                .map(|t| (t, report.below(t)))
-                .filter(|(_, below)| !below.is_empty());
-            if let Some((threshold, below)) = below {
-                for locale in below {
-                    eprintln!(
-                        "{}: {}% translated, below {threshold}%",
-                        locale.locale, locale.counts.percent
-                    );
-                }
-                return Ok(ExitCode::from(1));
-            }
-        }
-        Command::Sync { locales } => {
-            // With no source messages every translation would look obsolete and be set aside.
-            if project.catalogs(project.source_locale())?.is_empty() {
-                return Err(Error::usage(format!(
-                    "the source locale `{}` has no messages in {}: run `fluentpress extract` first",
-                    project.source_locale(),
-                    project.locale_dir(project.source_locale()).display()
-                )));
-            }
-            for report in sync::run(&project, &locales)? {
-                let c = &report.changes;
-                println!(
-                    "{}: {} files written; {} placeholders added, {} set aside, {} restored, {} refreshed",
-                    report.locale,
-                    report.written.len(),
-                    c.added.len(),
-                    c.set_aside.len(),
-                    c.restored.len(),
-                    c.refreshed.len()
-                );
-                let dir = project.config.locales_dir.join(&report.locale);
-                for (path, problem) in &report.junk {
-                    eprintln!(
-                        "warning: {}:{}: {} (kept as it is)",
-                        dir.join(path).display(),
-                        problem.position,
-                        problem.message
-                    );
-                }
-            }
-        }
+        } => return status_command(&project, &locales, format, fail_under),
+        Command::Sync { locales } => sync_command(&project, &locales)?,
         Command::Accept { locale, ids } => {
             let accepted = sync::accept(&project, &locale, &ids)?;
             println!(
@@ -541,4 +451,116 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `fluentpress build`: builds, then prints the warnings and what was written.
+fn build_command(
+    project: &Project,
+    format: FormatArg,
+    locales: Vec<String>,
+    clean: bool,
+    pseudo: bool,
+) -> Result<(), Error> {
+    let format = match format {
+        FormatArg::Markdown => build::Format::Markdown,
+        FormatArg::Fragment => build::Format::Fragment,
+        FormatArg::Html => build::Format::Html,
+    };
+    let started = std::time::Instant::now();
+    let options = build::Options {
+        format,
+        locales,
+        clean,
+        pseudo,
+    };
+    let report = build::run(project, &options)?;
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
+    }
+    println!(
+        "built {}: {} files written, {} unchanged, {} removed in {:.2}s",
+        project.output_dir().display(),
+        report.written,
+        report.unchanged,
+        report.removed,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// `fluentpress status`: prints the report; fails when a locale is below `--fail-under`.
+fn status_command(
+    project: &Project,
+    locales: &[String],
+    format: StatusFormat,
+    fail_under: Option<f64>,
+) -> Result<ExitCode, Error> {
+    let report = status::compute(project, locales)?;
+    match format {
+        StatusFormat::Table => anstream::print!("{}", report.table()),
+        StatusFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("a report always serializes")
+        ),
+        StatusFormat::Html => print!(
+            "{}",
+            serve::status_html(&report, std::env::var("LANG").ok().as_deref())
+        ),
+    }
+    // Over no source messages every locale is "100%": a gate must not pass on that.
+    let nothing = !report.locales.is_empty() && report.locales.iter().all(|l| l.counts.total == 0);
+    if fail_under.is_some() && nothing {
+        eprintln!(
+            "the source locale `{}` has no messages, so no percentage can pass --fail-under (run `fluentpress extract`)",
+            report.source_locale
+        );
+        return Ok(ExitCode::from(1));
+    }
+    let below = fail_under
+        .map(|t| (t, report.below(t)))
+        .filter(|(_, below)| !below.is_empty());
+    if let Some((threshold, below)) = below {
+        for locale in below {
+            eprintln!(
+                "{}: {}% translated, below {threshold}%",
+                locale.locale, locale.counts.percent
+            );
+        }
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `fluentpress sync`: refuses a project without source messages, then prints what changed.
+fn sync_command(project: &Project, locales: &[String]) -> Result<(), Error> {
+    // With no source messages every translation would look obsolete and be set aside.
+    if project.catalogs(project.source_locale())?.is_empty() {
+        return Err(Error::usage(format!(
+            "the source locale `{}` has no messages in {}: run `fluentpress extract` first",
+            project.source_locale(),
+            project.locale_dir(project.source_locale()).display()
+        )));
+    }
+    for report in sync::run(project, locales)? {
+        let c = &report.changes;
+        println!(
+            "{}: {} files written; {} placeholders added, {} set aside, {} restored, {} refreshed",
+            report.locale,
+            report.written.len(),
+            c.added.len(),
+            c.set_aside.len(),
+            c.restored.len(),
+            c.refreshed.len()
+        );
+        let dir = project.config.locales_dir.join(&report.locale);
+        for (path, problem) in &report.junk {
+            eprintln!(
+                "warning: {}:{}: {} (kept as it is)",
+                dir.join(path).display(),
+                problem.position,
+                problem.message
+            );
+        }
+    }
+    Ok(())
 }

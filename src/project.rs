@@ -16,6 +16,8 @@ pub const CONFIG_FILE: &str = "fluentpress.toml";
 pub const STATIC_DIR: &str = "static";
 /// The project folder whose templates replace the built-in ones of the same name.
 pub const TEMPLATES_DIR: &str = "templates";
+/// The glossary file read when `fluentpress.toml` names none.
+pub const GLOSSARY_FILE: &str = "glossary.toml";
 
 /// How seriously `check` takes one kind of problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
@@ -35,7 +37,9 @@ pub struct Config {
     pub content_dir: Option<PathBuf>,
     pub locales_dir: PathBuf,
     pub output_dir: PathBuf,
-    /// Site title shown in page headers and feeds; translated through the site's own messages.
+    /// The address the site is published at (`https://example.org/blog`), for canonical and
+    /// alternate-language links, feed entries and the sitemap. Empty: pages have no canonical
+    /// address, feed entries get `urn:uuid:` IDs, and no sitemap is written.
     pub base_url: String,
     /// Per-locale percentage below which a locale is left out of the published site.
     pub publish_threshold: BTreeMap<String, f64>,
@@ -48,6 +52,10 @@ pub struct Config {
     /// Per locale, the locales whose translations and site words stand in for its missing
     /// ones, before the source locale's (`pt-BR = ["pt"]`, the default for `pt-BR`).
     pub fallbacks: BTreeMap<String, Vec<String>>,
+    /// The language of the source locale and of every target locale, parsed from its tag once,
+    /// by [`Config::parse`]; [`Project::language`] hands it out.
+    #[serde(skip)]
+    languages: BTreeMap<String, LanguageIdentifier>,
 }
 
 /// The front matter keys whose strings can become messages.
@@ -67,6 +75,7 @@ impl Default for Config {
             glossary: None,
             front_matter_messages: FRONT_MATTER_MESSAGES.map(String::from).to_vec(),
             fallbacks: BTreeMap::new(),
+            languages: BTreeMap::new(),
         }
     }
 }
@@ -94,7 +103,7 @@ const EXAMPLE_PAGE: (&str, &str) = (
 impl Config {
     /// Parses `text`, read from `path`, and checks every locale tag.
     pub fn parse(path: &Path, text: &str) -> Result<Config> {
-        let config: Config = toml::from_str(text).map_err(|e| {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
             let offset = e.span().map_or(0, |s| s.start);
             Error::syntax(path, text, offset, e.message().to_string())
         })?;
@@ -103,15 +112,19 @@ impl Config {
             .fallbacks
             .iter()
             .flat_map(|(k, v)| std::iter::once(k).chain(v));
+        let mut languages = BTreeMap::new();
         for tag in tags.chain(config.publish_threshold.keys()).chain(fallbacks) {
-            if let Err(e) = tag.parse::<LanguageIdentifier>() {
-                return Err(at_value(
-                    path,
-                    text,
-                    tag,
-                    format!("`{tag}` is not a BCP 47 language tag ({e})"),
-                ));
-            }
+            match tag.parse::<LanguageIdentifier>() {
+                Ok(language) => languages.insert(tag.clone(), language),
+                Err(e) => {
+                    return Err(at_value(
+                        path,
+                        text,
+                        tag,
+                        format!("`{tag}` is not a BCP 47 language tag ({e})"),
+                    ))
+                }
+            };
         }
         if let Some(key) = config
             .front_matter_messages
@@ -138,6 +151,10 @@ impl Config {
                 return Err(Error::invalid(path, message));
             }
         }
+        // Thresholds and fallbacks are checked above, but only the project's locales are
+        // handed out.
+        languages.retain(|tag, _| *tag == config.source_locale || config.locales.contains(tag));
+        config.languages = languages;
         Ok(config)
     }
 }
@@ -187,7 +204,7 @@ impl Project {
     fn check_folders(&self) -> Result<()> {
         let config_file = self.root.join(CONFIG_FILE);
         let glossary = self.config.glossary.as_deref();
-        let glossary = glossary.unwrap_or(Path::new(crate::glossary::DEFAULT_FILE));
+        let glossary = glossary.unwrap_or(Path::new(GLOSSARY_FILE));
         let mut given = vec![
             ("locales_dir", self.locales_dir()),
             ("static", self.root.join(STATIC_DIR)),
@@ -321,6 +338,11 @@ impl Project {
         &self.config.source_locale
     }
 
+    /// The language `locale` names, if it is one of the project's locales.
+    pub fn language(&self, locale: &str) -> Option<&LanguageIdentifier> {
+        self.config.languages.get(locale)
+    }
+
     /// The target locales, or only those in `selected` when it is not empty. Selecting a locale
     /// the project does not have is an error.
     pub fn target_locales(&self, selected: &[String]) -> Result<Vec<String>> {
@@ -418,6 +440,23 @@ mod tests {
         let text = err.to_string();
         assert!(text.starts_with("f.toml:2:1:"), "{text}");
         assert!(text.contains("locale_dir"), "{text}");
+    }
+
+    #[test]
+    fn every_locale_tag_is_parsed_once_into_its_language() {
+        let text = "locales = [\"ko\", \"zh-Hant-TW\"]\n[publish_threshold]\nfr = 50\n";
+        let config = Config::parse(Path::new("f.toml"), text).unwrap();
+        let project = Project {
+            root: PathBuf::new(),
+            config,
+        };
+        let language = project.language("zh-Hant-TW").unwrap();
+        assert_eq!(
+            language.script.map(|s| s.to_string()).as_deref(),
+            Some("Hant")
+        );
+        assert_eq!(project.language("en").unwrap().to_string(), "en");
+        assert_eq!(project.language("fr"), None);
     }
 
     #[test]

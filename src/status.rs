@@ -201,7 +201,7 @@ pub fn units(project: &Project, locale: &str, catalog: &Path) -> Result<Vec<Unit
         Catalog::load_if_exists(&files::join_inside(&project.locale_dir(locale), catalog)?)?;
     let state = State::load(project, locale)?;
     Ok(units_of(
-        &state::catalog_key(catalog),
+        &files::slash_path(catalog),
         &source,
         target.as_ref(),
         &state,
@@ -259,7 +259,7 @@ pub fn file_report(
     target: Option<&Catalog>,
     state: &State,
 ) -> FileReport {
-    let key = state::catalog_key(path);
+    let key = files::slash_path(path);
     let translations = Translations::new(target);
     let mut report = FileReport {
         path: key.clone(),

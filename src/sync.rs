@@ -16,7 +16,9 @@ use crate::catalog::{Catalog, Entry, EntryKind, Problem};
 use crate::error::{Error, Position, Result};
 use crate::files;
 use crate::project::Project;
-use crate::state::{self, Fingerprint, MessageState, Record, Source, State, Translations};
+use crate::state::{
+    self, Fingerprint, MessageState, Record, Source, SourceEntry, State, Translations,
+};
 
 /// The group comment that opens the section of obsolete translations.
 pub const OBSOLETE_MARK: &str = "Obsolete: no longer in the source; kept for reference";
@@ -122,111 +124,193 @@ pub fn sync_file(
 ) -> Synced {
     let empty = Catalog::parse(Path::new(""), String::new());
     let catalog = target.unwrap_or(&empty);
-    let text = catalog.text.as_str();
     let translations = Translations::new(Some(catalog));
     let marker = catalog.entries.iter().position(is_marker);
-    let split = marker.unwrap_or(catalog.entries.len());
-    let roles = roles(catalog, source);
     let mut changes = Changes::default();
-
-    // The main part: old entries that stay, in their order, each with its source position.
-    let mut main: Vec<(Option<usize>, Piece)> = Vec::new();
-    let mut aside_kept: Vec<Piece> = Vec::new();
-    let mut aside_new: Vec<Piece> = Vec::new();
-    let mut to_place: Vec<(usize, Piece)> = Vec::new();
-    // Source positions whose placeholder stays in the main part.
-    let mut shown = HashSet::new();
-    for (i, (entry, role)) in catalog.entries.iter().zip(&roles).enumerate() {
-        let in_aside = i > split;
-        let id = entry.id.clone().unwrap_or_default();
-        match *role {
-            Role::Translation(at) => {
-                let english = &source.entries[at].english;
-                let beside = stale.get(&id).map(|previous| Beside {
-                    english,
-                    previous: previous.as_deref(),
-                });
-                let refresh = refreshed(catalog, entry, beside, in_aside);
-                if refresh.is_some() {
-                    changes.refreshed.push(id.clone());
-                }
-                if in_aside {
-                    changes.restored.push(id);
-                    to_place.push((
-                        at,
-                        refresh.unwrap_or_else(|| Piece::Moved(trimmed(catalog, &entry.span))),
-                    ));
-                } else {
-                    main.push((Some(at), refresh.unwrap_or(Piece::Kept(entry.span.clone()))));
-                }
-            }
-            Role::Placeholder(at) => {
-                let entry_id = &source.entries[at].id;
-                let current = placeholder(&source.entries[at].english);
-                if in_aside
-                    || translations.get(entry_id).is_some()
-                    || translations.is_broken(entry_id)
-                {
-                    // Translated elsewhere in the file, the placeholder has done its job; set
-                    // aside when its ID left the source, it is replaced by a new one in place.
-                } else if catalog.slice(&entry.body).replace("\r\n", "\n").trim_end()
-                    == current.trim_end()
-                {
-                    shown.insert(at);
-                    main.push((Some(at), Piece::Kept(entry.span.clone())));
-                } else {
-                    shown.insert(at);
-                    main.push((Some(at), Piece::New(current)));
-                }
-            }
-            Role::Broken(at) if !in_aside => main.push((Some(at), Piece::Kept(entry.span.clone()))),
-            Role::Obsolete if !in_aside => {
-                changes.set_aside.extend(entry.id.clone());
-                aside_new.push(Piece::Moved(trimmed(catalog, &entry.span)));
-            }
-            // The section gets one heading, below, and only if it holds something.
-            _ if (in_aside && is_marker(entry)) || Some(i) == marker => {}
-            _ if in_aside => aside_kept.push(Piece::Kept(entry.span.clone())),
-            _ => main.push((None, Piece::Kept(entry.span.clone()))),
-        }
-    }
-    for (at, entry) in source.entries.iter().enumerate() {
-        let present = shown.contains(&at)
-            || translations.get(&entry.id).is_some()
-            || translations.is_broken(&entry.id);
-        if !present {
-            changes.added.push(entry.id.clone());
-            to_place.push((at, Piece::New(placeholder(&entry.english))));
-        }
-    }
-    to_place.sort_by_key(|(at, _)| *at);
-
-    let pieces = interleave(main, to_place);
-    let mut out = Output::new(text, catalog.preamble.clone());
-    pieces.into_iter().for_each(|p| out.push(p));
-    let has_aside = !aside_new.is_empty()
-        || aside_kept
-            .iter()
-            .any(|p| matches!(p, Piece::Kept(r) if !text[r.clone()].trim().is_empty()));
-    if has_aside {
-        let mark = match marker {
-            Some(m) => Piece::Kept(catalog.entries[m].span.clone()),
-            None => Piece::New(fluent_syntax::serializer::serialize(&ast::Resource {
-                body: vec![ast::Entry::GroupComment(ast::Comment {
-                    content: vec![OBSOLETE_MARK.to_string()],
-                })],
-            })),
+    let mut layout = Layout::default();
+    for (i, (entry, role)) in catalog
+        .entries
+        .iter()
+        .zip(roles(catalog, source))
+        .enumerate()
+    {
+        let file = OldEntry {
+            catalog,
+            translations: &translations,
+            entry,
+            in_aside: marker.is_some_and(|m| i > m),
+            at_marker: Some(i) == marker,
         };
-        out.push(mark);
-        aside_kept
-            .into_iter()
-            .chain(aside_new)
-            .for_each(|p| out.push(p));
+        layout.sort(&file, role, source, stale, &mut changes);
     }
+    layout.add_placeholders(&translations, source, &mut changes);
     Synced {
-        text: out.finish(),
+        text: layout.write(catalog, marker),
         changes,
     }
+}
+
+/// An entry of the old file and where it stands in it.
+struct OldEntry<'c> {
+    catalog: &'c Catalog,
+    /// The file's translations, by ID.
+    translations: &'c Translations<'c>,
+    entry: &'c Entry,
+    /// Below the heading of the obsolete section.
+    in_aside: bool,
+    /// The heading itself.
+    at_marker: bool,
+}
+
+/// Where the pieces of the synced file go.
+#[derive(Default)]
+struct Layout {
+    /// The main part: old entries that stay, in their order, each with its source position.
+    main: Vec<(Option<usize>, Piece)>,
+    /// Pieces to put into the main part at their source position: translations back from the
+    /// obsolete section and new placeholders.
+    to_place: Vec<(usize, Piece)>,
+    /// What the obsolete section held and keeps.
+    aside_kept: Vec<Piece>,
+    /// What goes into the obsolete section now.
+    aside_new: Vec<Piece>,
+    /// Source positions whose placeholder stays in the main part.
+    shown: HashSet<usize>,
+}
+
+impl Layout {
+    /// Puts an entry of the old file where its role says: kept in place, moved to its source
+    /// position, set aside, refreshed or dropped.
+    fn sort(
+        &mut self,
+        file: &OldEntry,
+        role: Role,
+        source: &Source,
+        stale: &HashMap<String, Option<String>>,
+        changes: &mut Changes,
+    ) {
+        let OldEntry { catalog, entry, .. } = *file;
+        let kept = || Piece::Kept(entry.span.clone());
+        match role {
+            Role::Translation(at) => {
+                let id = entry.id.clone().unwrap_or_default();
+                let beside = stale.get(&id).map(|previous| Beside {
+                    english: &source.entries[at].english,
+                    previous: previous.as_deref(),
+                });
+                self.translation(file, at, beside, changes)
+            }
+            Role::Placeholder(at) => self.placeholder(file, &source.entries[at], at),
+            Role::Broken(at) if !file.in_aside => self.main.push((Some(at), kept())),
+            Role::Obsolete if !file.in_aside => {
+                changes.set_aside.extend(entry.id.clone());
+                self.aside_new
+                    .push(Piece::Moved(trimmed(catalog, &entry.span)));
+            }
+            // The section gets one heading, in `write`, and only if it holds something.
+            _ if (file.in_aside && is_marker(entry)) || file.at_marker => {}
+            _ if file.in_aside => self.aside_kept.push(kept()),
+            _ => self.main.push((None, kept())),
+        }
+    }
+
+    /// A translation of the source entry at `at`: refreshed when stale, and moved back to its
+    /// place when it was set aside.
+    fn translation(
+        &mut self,
+        file: &OldEntry,
+        at: usize,
+        beside: Option<Beside>,
+        changes: &mut Changes,
+    ) {
+        let OldEntry { catalog, entry, .. } = *file;
+        let id = entry.id.clone().unwrap_or_default();
+        let refresh = refreshed(catalog, entry, beside, file.in_aside);
+        if refresh.is_some() {
+            changes.refreshed.push(id.clone());
+        }
+        if file.in_aside {
+            changes.restored.push(id);
+            let moved = || Piece::Moved(trimmed(catalog, &entry.span));
+            self.to_place.push((at, refresh.unwrap_or_else(moved)));
+        } else {
+            let kept = || Piece::Kept(entry.span.clone());
+            self.main.push((Some(at), refresh.unwrap_or_else(kept)));
+        }
+    }
+
+    /// A placeholder of `wanted`, the source entry at `at`: kept while it shows the current
+    /// English, rewritten when the English changed, dropped once translated.
+    fn placeholder(&mut self, file: &OldEntry, wanted: &SourceEntry, at: usize) {
+        let OldEntry { catalog, entry, .. } = *file;
+        let current = placeholder(&wanted.english);
+        if file.in_aside || translated(file.translations, &wanted.id) {
+            // Translated elsewhere in the file, the placeholder has done its job; set aside
+            // when its ID left the source, it is replaced by a new one in place.
+            return;
+        }
+        self.shown.insert(at);
+        let unchanged =
+            catalog.slice(&entry.body).replace("\r\n", "\n").trim_end() == current.trim_end();
+        let piece = match unchanged {
+            true => Piece::Kept(entry.span.clone()),
+            false => Piece::New(current),
+        };
+        self.main.push((Some(at), piece));
+    }
+
+    /// A placeholder for every source entry the file neither translates nor shows.
+    fn add_placeholders(
+        &mut self,
+        translations: &Translations,
+        source: &Source,
+        changes: &mut Changes,
+    ) {
+        for (at, entry) in source.entries.iter().enumerate() {
+            if !self.shown.contains(&at) && !translated(translations, &entry.id) {
+                changes.added.push(entry.id.clone());
+                self.to_place
+                    .push((at, Piece::New(placeholder(&entry.english))));
+            }
+        }
+    }
+
+    /// The file's text: its preamble, the main part with the placed pieces in source order, and
+    /// the obsolete section under its heading when it holds anything.
+    fn write(mut self, catalog: &Catalog, marker: Option<usize>) -> String {
+        let text = catalog.text.as_str();
+        self.to_place.sort_by_key(|(at, _)| *at);
+        let mut out = Output::new(text, catalog.preamble.clone());
+        interleave(self.main, self.to_place)
+            .into_iter()
+            .for_each(|p| out.push(p));
+        let has_aside = !self.aside_new.is_empty()
+            || self
+                .aside_kept
+                .iter()
+                .any(|p| matches!(p, Piece::Kept(r) if !text[r.clone()].trim().is_empty()));
+        if has_aside {
+            let mark = match marker {
+                Some(m) => Piece::Kept(catalog.entries[m].span.clone()),
+                None => Piece::New(fluent_syntax::serializer::serialize(&ast::Resource {
+                    body: vec![ast::Entry::GroupComment(ast::Comment {
+                        content: vec![OBSOLETE_MARK.to_string()],
+                    })],
+                })),
+            };
+            out.push(mark);
+            self.aside_kept
+                .into_iter()
+                .chain(self.aside_new)
+                .for_each(|p| out.push(p));
+        }
+        out.finish()
+    }
+}
+
+/// Whether the file has a translation of `id`, readable or broken.
+fn translated(translations: &Translations, id: &str) -> bool {
+    translations.get(id).is_some() || translations.is_broken(id)
 }
 
 /// Whether `entry` is the heading of the obsolete section.
@@ -485,7 +569,7 @@ fn sync_locale(project: &Project, locale: &str, sources: &[PathBuf]) -> Result<R
     for path in &paths {
         let source = Source::load(project, path)?.unwrap_or_default();
         let file = files::join_inside(&project.locale_dir(locale), path)?;
-        let key = state::catalog_key(path);
+        let key = files::slash_path(path);
         let synced = rewrite(&file, |target| {
             let translations = Translations::new(target);
             let stale = source
@@ -578,7 +662,7 @@ pub fn accept(project: &Project, locale: &str, ids: &[String]) -> Result<Vec<Str
             let target =
                 Catalog::load_if_exists(&files::join_inside(&project.locale_dir(&locale), path)?)?;
             let translations = Translations::new(target.as_ref());
-            let key = state::catalog_key(path);
+            let key = files::slash_path(path);
             known.extend(translations.ids().map(str::to_string));
             for entry in source.iter().flat_map(|s| &s.entries) {
                 if chosen(&entry.id)
@@ -678,7 +762,7 @@ pub fn write(
         let mut state = State::load(project, &locale)?;
         let written = Catalog::parse(&file, text);
         let translations = Translations::new(Some(&written));
-        let key = state::catalog_key(catalog);
+        let key = files::slash_path(catalog);
         state.settle(&key, Some(&source), &translations, &|id| done.contains(id));
         for edit in edits.iter().filter(|e| done.contains(e.id.as_str())) {
             let translation = translations.fingerprint(&edit.id);

@@ -183,7 +183,7 @@ mod agreement {
     use fluentpress::error::Position;
     use fluentpress::project::{Level, Project};
     use fluentpress::state::{Source, State};
-    use fluentpress::{build, status};
+    use fluentpress::{localize, status};
     use proptest::prelude::*;
 
     const IDS: [&str; 4] = ["a", "b", "c", "d"];
@@ -242,7 +242,7 @@ mod agreement {
     /// The IDs whose text `build` publishes: the catalog's text of the ID, formatted without
     /// error.
     fn by_build(target: &Catalog) -> BTreeSet<String> {
-        let bundle = build::bundle_of("ko".parse().unwrap(), target);
+        let bundle = localize::bundle_of("ko".parse().unwrap(), target);
         IDS.iter()
             .filter(|id| {
                 let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {

@@ -125,3 +125,26 @@ fn untranslated_titles_and_summaries_in_metadata_are_marked() {
     project.ok(&["build"]);
     metadata_shows(&project, "집을 떠나며", "안전을 찾는 젊은 여성.", None);
 }
+
+#[test]
+fn a_locale_showing_the_source_words_is_rebuilt_when_they_change() {
+    let project = built(None);
+    contains(
+        &project.read("public/fr/stories/a/index.html"),
+        "Untitled site",
+    );
+    project.write("locales/en/site.ftl", "site-title = Across Borders\n");
+    project.ok(&["build"]);
+    let page = project.read("public/fr/stories/a/index.html");
+    contains(&page, "Across Borders");
+    assert!(!page.contains("Untitled site"), "{page}");
+}
+
+#[test]
+fn in_a_locale_s_site_words_the_first_definition_stands() {
+    let project = built(Some(
+        "\u{feff}site-title = Histoires\nsite-title = Récits\n",
+    ));
+    let home = project.read("public/fr/index.html");
+    contains(&home, "<h1>Histoires</h1>");
+}

@@ -10,6 +10,7 @@ use fluent_syntax::ast;
 use fluent_syntax::parser::{self, ErrorKind};
 
 use super::{Code, Finding, Traced};
+use crate::catalog::offset_in;
 use crate::error::Position;
 
 /// What stands in the text of a rendering for a placeable whose value is known only at run
@@ -178,13 +179,6 @@ fn mark_duplicates(text: &str, messages: &mut [Message]) {
             }
         }
     }
-}
-
-/// The byte offset of `slice`, a part of `text` handed out by the parser, in `text`.
-fn offset_in(text: &str, slice: &str) -> usize {
-    (slice.as_ptr() as usize)
-        .saturating_sub(text.as_ptr() as usize)
-        .min(text.len())
 }
 
 /// The codes named by the ignore lines of a comment.

@@ -9,6 +9,7 @@ use anstyle::{AnsiColor, Effects};
 use serde::Serialize;
 
 use super::{Diagnostic, Report};
+use crate::files;
 use crate::project::Level;
 
 /// Every diagnostic, then a line that counts them; with ANSI colours if `styled` (the command
@@ -103,7 +104,7 @@ pub fn json(report: &Report) -> String {
 
 /// The file of `diagnostic` with `/` between folders on every system, as the docs show it.
 fn display_path(diagnostic: &Diagnostic) -> String {
-    diagnostic.file.to_string_lossy().replace('\\', "/")
+    files::slash_path(&diagnostic.file)
 }
 
 #[cfg(test)]

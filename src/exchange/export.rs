@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::{field_id, fields, tmx, unblocked, Fields, Format, Languages, Seen, Unit, UnitState};
 use crate::error::Result;
+use crate::files;
 use crate::project::Project;
 use crate::state::MessageState;
 use crate::status;
@@ -72,12 +73,12 @@ pub fn export(project: &Project, options: &ExportOptions) -> Result<Vec<Exported
 /// The exchange units of the file `catalog` (relative to the locale folder) of `locale`: one per
 /// message, or one per field when the message has attributes and every part is plain text.
 pub(crate) fn units_of(project: &Project, locale: &str, catalog: &Path) -> Result<Vec<Unit>> {
-    let key = crate::state::catalog_key(catalog);
-    let location_file = Path::new(&project.config.locales_dir)
-        .join(locale)
-        .join(catalog)
-        .to_string_lossy()
-        .replace('\\', "/");
+    let key = files::slash_path(catalog);
+    let location_file = files::slash_path(
+        &Path::new(&project.config.locales_dir)
+            .join(locale)
+            .join(catalog),
+    );
     let mut units = Vec::new();
     for unit in status::units(project, locale, catalog)? {
         let state = match unit.state {

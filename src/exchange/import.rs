@@ -7,13 +7,13 @@ use std::path::{Path, PathBuf};
 
 use super::migrate::{self, BookEntry, Unused};
 use super::{entry_text, fields, pattern_source, reblocked, Seen, Unit, UnitState};
+use crate::check;
 use crate::error::{Error, Result};
 use crate::files;
-use crate::project::{Level, Project};
-use crate::state::{self, Fingerprint, MessageState, Source};
+use crate::project::{Level, Project, GLOSSARY_FILE};
+use crate::state::{Fingerprint, MessageState, Source};
 use crate::status;
 use crate::sync::{self, Edit, Expected, Outcome};
-use crate::{check, glossary};
 
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
@@ -108,7 +108,7 @@ fn import_file(project: &Project, path: &Path, options: &ImportOptions) -> Resul
     }
     let rejected = trial(project, &locale, &planned)?;
     for (catalog, edits) in planned {
-        let key = |id: &str| format!("{}#{id}", state::catalog_key(&catalog));
+        let key = |id: &str| format!("{}#{id}", files::slash_path(&catalog));
         let mut kept = Vec::with_capacity(edits.len());
         for (edit, location) in edits {
             match rejected.get(&(catalog.clone(), edit.id.clone())) {
@@ -198,7 +198,7 @@ fn write(
 ) -> Result<()> {
     let plain: Vec<Edit> = edits.iter().map(|(e, _)| e.clone()).collect();
     let outcomes = sync::write(project, locale, catalog, &plain)?;
-    let key = |id: &str| format!("{}#{id}", state::catalog_key(catalog));
+    let key = |id: &str| format!("{}#{id}", files::slash_path(catalog));
     for ((edit, location), outcome) in edits.into_iter().zip(outcomes) {
         match skip_of(outcome) {
             None => report.written.push(key(&edit.id)),
@@ -251,7 +251,7 @@ fn trial(
         .config
         .glossary
         .clone()
-        .unwrap_or_else(|| PathBuf::from(glossary::DEFAULT_FILE));
+        .unwrap_or_else(|| PathBuf::from(GLOSSARY_FILE));
     if let Some(text) = files::read_text_if_exists(&files::join_inside(&project.root, &glossary)?)?
     {
         files::write_atomic(&trial.root.join(&glossary), text.as_bytes())?;

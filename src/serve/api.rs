@@ -19,8 +19,9 @@ use super::Server;
 use crate::catalog::{Catalog, Problem};
 use crate::check::{self, Code};
 use crate::error::Error;
+use crate::files;
 use crate::project::Project;
-use crate::state::{self, Fingerprint, MessageState};
+use crate::state::{Fingerprint, MessageState};
 use crate::status::{self, Unit};
 use crate::sync::{self, Edit, Expected, Outcome};
 
@@ -107,7 +108,7 @@ impl Target {
         let catalog = project
             .catalogs(project.source_locale())?
             .into_iter()
-            .find(|c| state::catalog_key(c) == path)
+            .find(|c| files::slash_path(c) == path)
             .ok_or_else(|| {
                 Failure::NotFound(format!(
                     "`{path}` is not a Fluent file of the source locale `{}`",
@@ -222,7 +223,7 @@ fn views(target: &Target) -> Answer<Vec<UnitView>> {
 fn translation_memory(project: &Project, locale: &str) -> Answer<Vec<Memory>> {
     let mut memory = Vec::new();
     for catalog in project.catalogs(project.source_locale())? {
-        let path = state::catalog_key(&catalog);
+        let path = files::slash_path(&catalog);
         for unit in status::units(project, locale, &catalog)? {
             if let (MessageState::Translated, Some(translation)) = (unit.state, unit.translation) {
                 memory.push(Memory {
@@ -353,7 +354,7 @@ fn syntax(problems: &[Problem], file: &Path, id: &str) -> Vec<Value> {
             json!({
                 "code": Code::Syntax.as_str(),
                 "severity": "error",
-                "file": file.to_string_lossy().replace('\\', "/"),
+                "file": files::slash_path(file),
                 "line": p.position.line,
                 "column": p.position.column,
                 "id": id,

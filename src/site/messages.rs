@@ -9,8 +9,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use crate::catalog::Catalog;
 use crate::error::{Error, Result};
-use crate::files;
+use crate::localize;
 use crate::project::Project;
 
 use super::{dates, pseudo};
@@ -68,16 +69,21 @@ impl Messages {
             if locale == pseudo::LOCALE {
                 bundle.set_transform(Some(pseudo::accent));
             }
-            let texts = texts(project, from)?;
-            if !texts.is_empty() {
+            let built_in = built_in(from);
+            let own = Catalog::load_if_exists(&project.locale_dir(from).join(FILE))?;
+            if built_in.is_some() || own.is_some() {
                 own_words.insert(locale.clone());
             }
-            for text in texts {
-                // A file with syntax errors still gives its readable messages; `status` and
-                // `check` report the rest, as for any other Fluent file.
-                let resource =
-                    FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource);
-                bundle.add_resource_overriding(resource);
+            // The project's words go in first: `add_resource` keeps the first definition of
+            // an ID, so they stand over the built-in ones, and in the project's file, as in
+            // any Fluent file the catalog reads, the first of a duplicated ID stands.
+            if let Some(own) = &own {
+                let _ = bundle.add_resource(localize::resource_of(own));
+            }
+            if let Some(text) = built_in {
+                let resource = FluentResource::try_new(text.to_string())
+                    .unwrap_or_else(|(resource, _)| resource);
+                let _ = bundle.add_resource(resource);
             }
             bundles.insert(locale.clone(), bundle);
         }
@@ -161,29 +167,26 @@ fn formatted(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<Str
     errors.is_empty().then(|| text.into_owned())
 }
 
-/// The texts to lay over each other for `locale`: the built-in file, then the project's.
-fn texts(project: &Project, locale: &str) -> Result<Vec<String>> {
-    let built_in = BUILT_IN
+/// The built-in messages of `locale`, if fluentpress ships any.
+fn built_in(locale: &str) -> Option<&'static str> {
+    BUILT_IN
         .iter()
-        .filter(|(l, _)| *l == locale)
-        .map(|(_, text)| text.to_string());
-    let own = files::read_text_if_exists(&project.locale_dir(locale).join(FILE))?;
-    Ok(built_in.chain(own).collect())
+        .find(|(l, _)| *l == locale)
+        .map(|(_, text)| *text)
 }
 
-/// The bytes that decide `locale`'s messages, for the build cache: its own and those of its
-/// fallback chain.
-pub fn fingerprint_input(project: &Project, locale: &str) -> Result<Vec<u8>> {
-    let from = if locale == pseudo::LOCALE {
-        project.source_locale()
-    } else {
-        locale
-    };
-    let mut texts = texts(project, from)?;
-    for other in project.fallback_chain(locale) {
-        texts.extend(self::texts(project, &other)?);
+/// The locales whose `site.ftl` decides `locale`'s words, for the build cache: the source
+/// locale, which every locale falls back to message by message, those of the locale's fallback
+/// chain, and the locale itself. (The built-in words come with the program, whose version the
+/// cache keys hold.)
+pub fn word_locales(project: &Project, locale: &str) -> Vec<String> {
+    let source = project.source_locale();
+    let mut words = vec![source.to_string()];
+    words.extend(project.fallback_chain(locale));
+    if locale != source && locale != pseudo::LOCALE {
+        words.push(locale.to_string());
     }
-    Ok(texts.join("\u{0}").into_bytes())
+    words
 }
 
 fn language(project: &Project, locale: &str) -> Result<LanguageIdentifier> {

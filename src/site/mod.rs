@@ -5,6 +5,7 @@
 
 mod cache;
 mod dates;
+mod key;
 mod links;
 mod messages;
 mod pages;
@@ -20,16 +21,17 @@ use std::sync::Arc;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::build::{self, Options, Report, Source};
 use crate::catalog::Catalog;
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::files::{self, Stamp};
+use crate::files::{self, Report, Stamp};
+use crate::localize::{self, Source};
 use crate::project::{Project, CONFIG_FILE};
 use crate::state::{self, State};
 use crate::status;
 
-use cache::{Key, Manifest, PageRecord};
+use cache::{Manifest, PageRecord};
+use key::Key;
 use messages::Messages;
 use pages::{Entry, Locale, Site, Words};
 use sections::Sections;
@@ -44,16 +46,18 @@ pub use crate::project::STATIC_DIR;
 /// Builds the site into the project's output folder: decides which pages are out of date,
 /// refuses two inputs that would make one file, records in the cache what it is about to
 /// write, writes, removes what the last build made and this one does not, and saves the cache.
-pub fn build(project: &Project, options: &Options) -> Result<Report> {
+/// `selected` locales are built (none: every published one); `clean` first removes what the
+/// last build wrote; `pseudo` adds the pseudo-locale.
+pub fn build(project: &Project, selected: &[String], clean: bool, pseudo: bool) -> Result<Report> {
     let mut documents = Document::load_all(project)?;
     documents.retain(|d| !d.front_matter.draft);
     check_names(project, &documents)?;
     let mut report = Report::default();
-    let locales = Locales::choose(project, options, &mut report.warnings)?;
+    let locales = Locales::choose(project, selected, pseudo, &mut report.warnings)?;
     let site = load_site(project, &locales.published, Sections::new(&documents))?;
     let output = project.output_dir();
     let mut journal = Manifest::load(&output);
-    if options.clean {
+    if clean {
         let old: Vec<String> = journal
             .files
             .keys()
@@ -126,14 +130,19 @@ struct Locales {
 }
 
 impl Locales {
-    fn choose(project: &Project, options: &Options, warnings: &mut Vec<String>) -> Result<Locales> {
+    fn choose(
+        project: &Project,
+        selected: &[String],
+        pseudo: bool,
+        warnings: &mut Vec<String>,
+    ) -> Result<Locales> {
         let mut published = publishable(project, warnings)?;
-        if options.pseudo {
+        if pseudo {
             published.push(PSEUDO_LOCALE.to_string());
         }
-        let selected = match options.locales.as_slice() {
+        let selected = match selected {
             [] => published.clone(),
-            some => build::locales(project, some)?,
+            some => project.target_locales(some)?,
         };
         let built = published
             .iter()
@@ -242,7 +251,7 @@ fn check_names(project: &Project, documents: &[Document]) -> Result<()> {
     let content = project.content_dir().unwrap_or_default();
     let mut taken: HashMap<String, &Path> = HashMap::new();
     for document in documents {
-        let path = pages::slash_path(&document.path);
+        let path = files::slash_path(&document.path);
         if path == format!("{}.md", MESSAGES_FILE.trim_end_matches(".ftl")) {
             return Err(Error::invalid(
                 content.join(&document.path),
@@ -393,7 +402,7 @@ fn page_path(locale: &str, document: &Document) -> String {
     format!("{locale}/{}index.html", sections::page_dir(document))
 }
 
-/// Per locale, the hash of what all its pages depend on: the site and the locale's own words.
+/// Per locale, the hash of what all its pages depend on: the site and the locale's words.
 fn locale_keys(
     project: &Project,
     site: &Site,
@@ -403,10 +412,13 @@ fn locale_keys(
     built
         .iter()
         .map(|locale| {
-            let key = Key::new("locale")
+            let mut key = Key::new("locale")
                 .part(global.as_bytes())
-                .part(locale.as_bytes())
-                .part(&messages::fingerprint_input(project, locale)?);
+                .part(locale.as_bytes());
+            for words in messages::word_locales(project, locale) {
+                let file = project.locale_dir(&words).join(MESSAGES_FILE);
+                key = key.part(&read_optional(&file)?);
+            }
             Ok((locale.clone(), key.finish()))
         })
         .collect()
@@ -452,7 +464,7 @@ fn global_key(project: &Project, site: &Site) -> Result<blake3::Hash> {
 fn records(state: &State, document: &Path) -> String {
     let mut text = String::new();
     for (id, record) in state
-        .records(&state::catalog_key(&document.with_extension("ftl")))
+        .records(&files::slash_path(&document.with_extension("ftl")))
         .into_iter()
         .flatten()
     {
@@ -514,7 +526,7 @@ fn render_pages(
             let state = &plan.states[&job.locale];
             bundle = chained_bundle(project, &job.locale, &document.path)?;
             let catalog = document.path.with_extension("ftl");
-            stale = match state.records(&state::catalog_key(&catalog)) {
+            stale = match state.records(&files::slash_path(&catalog)) {
                 Some(_) => state::stale_ids_in(project, state, &job.locale, &catalog)?,
                 None => Default::default(),
             };
@@ -582,8 +594,8 @@ fn chained_bundle(
     project: &Project,
     locale: &str,
     document: &Path,
-) -> Result<Option<build::Bundle>> {
-    let mut bundle = build::load_bundle(project, locale, document)?;
+) -> Result<Option<localize::Bundle>> {
+    let mut bundle = localize::load_bundle(project, locale, document)?;
     for parent in project.fallback_chain(locale) {
         let Some(catalog) = Catalog::load_if_exists(&project.catalog_path(&parent, document))?
         else {
@@ -592,9 +604,9 @@ fn chained_bundle(
         match &mut bundle {
             // `add_resource` keeps the messages already there: the nearer locale's stand.
             Some(bundle) => {
-                let _ = bundle.add_resource(build::resource_of(&catalog));
+                let _ = bundle.add_resource(localize::resource_of(&catalog));
             }
-            None => bundle = build::load_bundle(project, &parent, document)?,
+            None => bundle = localize::load_bundle(project, &parent, document)?,
         }
     }
     Ok(bundle)
@@ -671,7 +683,7 @@ fn site_files(
     made.push((templates::STYLESHEET.to_string(), SiteFile::Stylesheet));
     let static_dir = project.root.join(STATIC_DIR);
     for relative in files::list_all_files(&project.root, &static_dir)? {
-        made.push((pages::slash_path(&relative), SiteFile::Static(relative)));
+        made.push((files::slash_path(&relative), SiteFile::Static(relative)));
     }
     Ok(made)
 }

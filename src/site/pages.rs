@@ -4,20 +4,21 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashSet};
-use std::path::Path;
 
 use minijinja::context;
 use minijinja::value::Value;
 use serde::{Deserialize, Serialize};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
-use crate::build::{self, Bundle, Source, UnitState};
 use crate::error::{Error, Result};
+use crate::files;
+use crate::localize::{self, Bundle, Source, UnitState};
 use crate::markdown;
 use crate::render::{self, Choice};
 use crate::segment::{self, Segmented, UnitKind};
 use pulldown_cmark::{Event, Tag, TagEnd};
 
+use super::key::Key;
 use super::links::{self, Dresser, Place};
 use super::messages::Messages;
 use super::pseudo;
@@ -266,7 +267,7 @@ impl Site {
                 },
             })
             .collect();
-        let path = slash_path(&document.path);
+        let path = files::slash_path(&document.path);
         let dir = sections::page_dir(document);
         let root = links::up_to_root(&format!("{locale}/{dir}"));
         let source_dir = path
@@ -657,7 +658,7 @@ fn unit_texts<'s>(source: &'s Source<'_>, words: Words<'s>) -> (Vec<UnitText<'s>
             bundle: Some(bundle),
             stale,
         } => {
-            let localized = build::localize(source, Some(bundle));
+            let localized = localize::localize(source, Some(bundle));
             let marks = localized
                 .iter()
                 .zip(&source.ids)
@@ -689,13 +690,10 @@ fn atom_time(date: &str) -> String {
 /// A `urn:uuid:` made from `parts`, for Atom IDs when the site's address is unknown: the same
 /// parts give the same ID in every build.
 fn urn(parts: &[&str]) -> String {
-    let mut hasher = blake3::Hasher::new();
-    for part in parts {
-        hasher
-            .update(&(part.len() as u64).to_le_bytes())
-            .update(part.as_bytes());
-    }
-    let hex = hasher.finalize().to_hex();
+    let key = parts
+        .iter()
+        .fold(Key::default(), |key, part| key.part(part.as_bytes()));
+    let hex = key.finish().to_hex();
     // A version 4 (random-looking) variant 1 UUID, its random bits taken from the hash.
     let (a, b, c, d, e) = (
         &hex[0..8],
@@ -724,14 +722,6 @@ fn folder_name(dir: &str) -> String {
         .next()
         .unwrap_or_default()
         .to_string()
-}
-
-/// A document path with `/` between folders on every system.
-pub fn slash_path(path: &Path) -> String {
-    path.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 /// A heading's words from its inline events: as plain text, for window titles, and as HTML

@@ -6,9 +6,9 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::document::{Document, SortBy};
+use crate::files;
 
 use super::links;
-use super::pages::slash_path;
 
 /// The sections of a site and the order of their documents.
 #[derive(Debug, Default)]
@@ -86,7 +86,7 @@ impl Sections {
 /// The folder of a document's page inside its locale folder: `stories/a.md` becomes
 /// `stories/a/` (or `stories/<slug>/`), and a section's `_index.md` its section's folder.
 pub fn page_dir(document: &Document) -> String {
-    let path = slash_path(&document.path);
+    let path = files::slash_path(&document.path);
     let path = match &document.front_matter.slug {
         Some(slug) if !document.is_index() => match path.rsplit_once('/') {
             Some((dir, _)) => format!("{dir}/{slug}.md"),

@@ -16,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::files;
 use crate::project::Project;
 
+use super::key::Key;
 use super::messages::{Messages, Missing};
 
 /// The folder of a project's own templates.
@@ -75,22 +76,16 @@ impl Templates {
         for extension in ["html", "xml", "css"] {
             for relative in files::list_files(&project.root, &dir, extension)? {
                 let path = dir.join(&relative);
-                let name = relative
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
+                let name = files::slash_path(&relative);
                 sources.insert(name, (path.clone(), files::read_text(&path)?));
             }
         }
-        let mut hasher = blake3::Hasher::new();
-        for (name, (_, text)) in &sources {
-            for part in [name.as_str(), text.as_str()] {
-                hasher
-                    .update(&(part.len() as u64).to_le_bytes())
-                    .update(part.as_bytes());
-            }
-        }
+        let fingerprint = sources
+            .iter()
+            .fold(Key::default(), |key, (name, (_, text))| {
+                key.part(name.as_bytes()).part(text.as_bytes())
+            })
+            .finish();
         let (_, stylesheet) = sources.remove(STYLESHEET).expect("a built-in stylesheet");
         let mut env = environment(messages);
         for (name, (path, text)) in &sources {
@@ -101,7 +96,7 @@ impl Templates {
             env,
             origins: sources.into_iter().collect(),
             stylesheet,
-            fingerprint: hasher.finalize(),
+            fingerprint,
         })
     }
 

@@ -2,16 +2,14 @@
 //! fingerprints of the source and of the translation when it was last known good, and for a
 //! stale one, the source text it was translated from.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use serde::Deserialize;
 
-use super::{
-    catalog_key, freshness, with_lock, Fingerprint, MessageState, Source, SourceEntry, Translations,
-};
+use super::{freshness, with_lock, Fingerprint, MessageState, Source, SourceEntry, Translations};
 use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::files;
@@ -289,7 +287,7 @@ pub fn record_before_change(project: &Project, changing: &[(&Path, &str, &str)])
                     &project.locale_dir(locale),
                     catalog,
                 )?)?;
-                let key = catalog_key(catalog);
+                let key = files::slash_path(catalog);
                 state.settle(
                     &key,
                     Some(&source),
@@ -309,48 +307,6 @@ pub fn record_before_change(project: &Project, changing: &[(&Path, &str, &str)])
         })?;
     }
     Ok(())
-}
-
-/// Gives a message that is new to the source file `catalog` the ID of an obsolete translation
-/// made from the same text, so that a paragraph deleted and later restored finds its
-/// translations again. `ids` are the IDs extraction assigned, `previous` the source file before
-/// and `text` the one `ids` make. Returns whether an ID changed.
-pub fn reclaim_ids(
-    project: &Project,
-    catalog: &Path,
-    previous: Option<&Catalog>,
-    text: &str,
-    ids: &mut [String],
-) -> Result<bool> {
-    let known: HashSet<&str> = previous.iter().flat_map(|c| c.ids()).collect();
-    let fresh: Vec<usize> = (0..ids.len())
-        .filter(|&i| !known.contains(ids[i].as_str()))
-        .collect();
-    if fresh.is_empty() {
-        return Ok(false);
-    }
-    let key = catalog_key(catalog);
-    let mut retired: HashMap<Fingerprint, String> = HashMap::new();
-    for locale in &project.config.locales {
-        let state = State::load(project, locale)?;
-        for (id, record) in state.records.get(&key).into_iter().flatten() {
-            if !ids.contains(id) {
-                retired.entry(record.source).or_insert_with(|| id.clone());
-            }
-        }
-    }
-    let source = Source::parse(text);
-    let mut changed = false;
-    for i in fresh {
-        let reclaimed = source
-            .get(&ids[i])
-            .and_then(|e| retired.remove(&e.fingerprint));
-        if let Some(id) = reclaimed {
-            ids[i] = id;
-            changed = true;
-        }
-    }
-    Ok(changed)
 }
 
 #[cfg(test)]

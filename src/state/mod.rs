@@ -7,12 +7,12 @@ mod file;
 mod fingerprint;
 mod lock;
 
-pub use file::{reclaim_ids, record_before_change, Record, State, STATE_FILE};
+pub use file::{record_before_change, Record, State, STATE_FILE};
 pub use fingerprint::{Fingerprint, Source, SourceEntry};
 pub use lock::with_lock;
 
 use std::collections::{HashMap, HashSet};
-use std::path::{Component, Path};
+use std::path::Path;
 
 use crate::catalog::{Catalog, Entry, EntryKind};
 use crate::error::Result;
@@ -145,18 +145,6 @@ pub fn junk_id(text: &str) -> Option<&str> {
     (starts_with_letter && rest.starts_with('=')).then(|| &line[..name_start + name_len])
 }
 
-/// The key of a catalog in the state file: its path relative to the locale folder, with `/`.
-pub fn catalog_key(catalog: &Path) -> String {
-    let parts: Vec<_> = catalog
-        .components()
-        .filter_map(|c| match c {
-            Component::Normal(part) => Some(part.to_string_lossy()),
-            _ => None,
-        })
-        .collect();
-    parts.join("/")
-}
-
 /// The IDs of `catalog` (relative to the locale folder, `stories/a.ftl`) whose translation in
 /// `locale` is stale, with `locale`'s state already loaded.
 pub fn stale_ids_in(
@@ -171,7 +159,7 @@ pub fn stale_ids_in(
     let target =
         Catalog::load_if_exists(&files::join_inside(&project.locale_dir(locale), catalog)?)?;
     let translations = Translations::new(target.as_ref());
-    let key = catalog_key(catalog);
+    let key = files::slash_path(catalog);
     Ok(source
         .entries
         .iter()
