@@ -466,6 +466,60 @@ pub(crate) fn offset_in(text: &str, slice: &str) -> usize {
         .min(text.len())
 }
 
+// The comments fluentpress writes in locale files: placeholders (the English of a missing
+// message, commented out, with suggestions), the English beside a stale translation and the
+// English it was made from. Every reader tells them from a translator's own notes the same way.
+
+/// The ID of the message or term that a comment's lines spell out in full, if any: a
+/// placeholder sync wrote, or the English beside a translation.
+pub(crate) fn commented_id(lines: &[String]) -> Option<String> {
+    let english: Vec<&str> = lines
+        .iter()
+        .map(String::as_str)
+        .filter(|l| !l.starts_with(SUGGESTION_PREFIX))
+        .collect();
+    if english.is_empty() {
+        return None;
+    }
+    let text = format!("{}\n", english.join("\n"));
+    let resource = fluent_syntax::parser::parse(text.as_str()).ok()?;
+    match resource.body.as_slice() {
+        [ast::Entry::Message(m)] if m.comment.is_none() => Some(m.id.name.to_string()),
+        [ast::Entry::Term(t)] if t.comment.is_none() => Some(format!("-{}", t.id.name)),
+        _ => None,
+    }
+}
+
+/// The start of each comment line that shows the previous English beside a stale translation
+/// (as `msgmerge --previous` writes `#| msgid`): `# previous: a = Old text`, one per line of it.
+pub const PREVIOUS_PREFIX: &str = "previous: ";
+
+/// The start of each comment line of a placeholder that offers the translation of a similar
+/// unit (`sync --suggest`): `# suggestion: 87% like stories/a.ftl#p-id: 번역`.
+pub const SUGGESTION_PREFIX: &str = "suggestion: ";
+
+/// The lines of `comment` that sync wrote as suggestions.
+pub(crate) fn suggestion_lines(comment: &[String]) -> Vec<String> {
+    comment
+        .iter()
+        .filter(|l| l.starts_with(SUGGESTION_PREFIX))
+        .cloned()
+        .collect()
+}
+
+/// The translator's own lines of the comment attached to a translation: without the English
+/// sync writes beside it, and without the previous English.
+pub fn translator_notes(comment: &[String]) -> Vec<String> {
+    let english = (0..comment.len())
+        .find(|&i| commented_id(&comment[i..]).is_some())
+        .unwrap_or(comment.len());
+    comment[..english]
+        .iter()
+        .filter(|l| !l.starts_with(PREVIOUS_PREFIX) && !l.starts_with(SUGGESTION_PREFIX))
+        .cloned()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,6 +42,7 @@ pub mod files;
 pub mod glossary;
 pub mod localize;
 pub mod markdown;
+pub mod memory;
 pub mod project;
 pub mod render;
 pub mod segment;

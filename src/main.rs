@@ -65,6 +65,10 @@ enum Command {
         /// Only this locale (repeatable).
         #[arg(long = "locale", value_name = "LOCALE")]
         locales: Vec<String>,
+        /// Write above each missing message the translations of the most similar units already
+        /// translated (`# suggestion: 87% like file#id: ...`).
+        #[arg(long)]
+        suggest: bool,
     },
     /// Record translations as current although the source changed (after a typo fix, say).
     Accept {
@@ -310,7 +314,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             format,
             fail_under,
         } => return status_command(&project, &locales, format, fail_under),
-        Command::Sync { locales } => sync_command(&project, &locales)?,
+        Command::Sync { locales, suggest } => sync_command(&project, &locales, suggest)?,
         Command::Accept { locale, ids } => {
             let accepted = sync::accept(&project, &locale, &ids)?;
             println!(
@@ -532,7 +536,7 @@ fn status_command(
 }
 
 /// `fluentpress sync`: refuses a project without source messages, then prints what changed.
-fn sync_command(project: &Project, locales: &[String]) -> Result<(), Error> {
+fn sync_command(project: &Project, locales: &[String], suggest: bool) -> Result<(), Error> {
     // With no source messages every translation would look obsolete and be set aside.
     if project.catalogs(project.source_locale())?.is_empty() {
         return Err(Error::usage(format!(
@@ -541,7 +545,7 @@ fn sync_command(project: &Project, locales: &[String]) -> Result<(), Error> {
             project.locale_dir(project.source_locale()).display()
         )));
     }
-    for report in sync::run(project, locales)? {
+    for report in sync::run(project, locales, suggest)? {
         let c = &report.changes;
         println!(
             "{}: {} files written; {} placeholders added, {} set aside, {} restored, {} refreshed",

@@ -15,7 +15,6 @@ use crate::error::Result;
 use crate::files;
 use crate::project::Project;
 use crate::state::{self, Fingerprint, MessageState, Source, State, Translations};
-use crate::sync;
 
 /// The status of every selected locale.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -230,7 +229,7 @@ pub fn units_of(key: &str, source: &Source, target: Option<&Catalog>, state: &St
             let previous = state.previous(key, &entry.id);
             let notes = translated
                 .and_then(|(e, _)| e.comment.as_deref())
-                .map(sync::translator_notes)
+                .map(catalog::translator_notes)
                 .filter(|notes| !notes.is_empty());
             Unit {
                 id: entry.id.clone(),

@@ -12,9 +12,14 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
 
-use crate::catalog::{Catalog, Entry, EntryKind, Problem};
+use crate::catalog;
+use crate::catalog::{
+    commented_id, suggestion_lines, translator_notes, Catalog, Entry, EntryKind, Problem,
+    PREVIOUS_PREFIX, SUGGESTION_PREFIX,
+};
 use crate::error::{Error, Position, Result};
 use crate::files;
+use crate::memory::{self, Memory};
 use crate::project::Project;
 use crate::state::{
     self, Fingerprint, MessageState, Record, Source, SourceEntry, State, Translations,
@@ -46,10 +51,16 @@ pub struct Synced {
     pub changes: Changes,
 }
 
-/// The placeholder of a missing message: the English, every line commented out.
-pub fn placeholder(english: &str) -> String {
-    comment_block(english.lines().map(str::to_string).collect())
+/// The placeholder of a missing message: `suggestions` (whole comment lines, each starting
+/// with [`catalog::SUGGESTION_PREFIX`](crate::catalog::SUGGESTION_PREFIX)), then the English, every line commented out.
+pub fn placeholder(english: &str, suggestions: &[String]) -> String {
+    let mut lines = suggestions.to_vec();
+    lines.extend(english.lines().map(str::to_string));
+    comment_block(lines)
 }
+
+/// Suggestion lines by message ID, for [`sync_file`].
+pub type Suggestions = HashMap<String, Vec<String>>;
 
 /// `lines` as Fluent comment lines, serialized by fluent-syntax (which ends a standalone
 /// comment with a blank line; the caller decides what follows).
@@ -58,18 +69,6 @@ fn comment_block(content: Vec<String>) -> String {
         body: vec![ast::Entry::Comment(ast::Comment { content })],
     });
     format!("{}\n", text.trim_end_matches('\n'))
-}
-
-/// The ID of the message or term that a comment's lines spell out in full, if any: a
-/// placeholder sync wrote, or the English beside a translation.
-fn commented_id(lines: &[String]) -> Option<String> {
-    let text = format!("{}\n", lines.join("\n"));
-    let resource = fluent_syntax::parser::parse(text.as_str()).ok()?;
-    match resource.body.as_slice() {
-        [ast::Entry::Message(m)] if m.comment.is_none() => Some(m.id.name.to_string()),
-        [ast::Entry::Term(t)] if t.comment.is_none() => Some(format!("-{}", t.id.name)),
-        _ => None,
-    }
 }
 
 /// One piece of the rebuilt file.
@@ -116,11 +115,14 @@ enum Role {
 
 /// Brings the locale file `target` (absent when `None`) in line with `source`; `stale` holds the
 /// IDs whose English beside them needs refreshing, each with the source entry its translation
-/// was made from when it is known. Every message and term of `target` keeps its exact bytes.
+/// was made from when it is known. `suggestions` gives, by ID, the suggestion lines each
+/// placeholder shows (`sync --suggest`); when `None`, placeholders keep the ones they have.
+/// Every message and term of `target` keeps its exact bytes.
 pub fn sync_file(
     source: &Source,
     target: Option<&Catalog>,
     stale: &HashMap<String, Option<String>>,
+    suggestions: Option<&Suggestions>,
 ) -> Synced {
     let empty = Catalog::parse(Path::new(""), String::new());
     let catalog = target.unwrap_or(&empty);
@@ -141,9 +143,9 @@ pub fn sync_file(
             in_aside: marker.is_some_and(|m| i > m),
             at_marker: Some(i) == marker,
         };
-        layout.sort(&file, role, source, stale, &mut changes);
+        layout.sort(&file, role, source, stale, suggestions, &mut changes);
     }
-    layout.add_placeholders(&translations, source, &mut changes);
+    layout.add_placeholders(&translations, source, suggestions, &mut changes);
     Synced {
         text: layout.write(catalog, marker),
         changes,
@@ -187,6 +189,7 @@ impl Layout {
         role: Role,
         source: &Source,
         stale: &HashMap<String, Option<String>>,
+        suggestions: Option<&Suggestions>,
         changes: &mut Changes,
     ) {
         let OldEntry { catalog, entry, .. } = *file;
@@ -200,7 +203,7 @@ impl Layout {
                 });
                 self.translation(file, at, beside, changes)
             }
-            Role::Placeholder(at) => self.placeholder(file, &source.entries[at], at),
+            Role::Placeholder(at) => self.placeholder(file, &source.entries[at], at, suggestions),
             Role::Broken(at) if !file.in_aside => self.main.push((Some(at), kept())),
             Role::Obsolete if !file.in_aside => {
                 changes.set_aside.extend(entry.id.clone());
@@ -241,9 +244,19 @@ impl Layout {
 
     /// A placeholder of `wanted`, the source entry at `at`: kept while it shows the current
     /// English, rewritten when the English changed, dropped once translated.
-    fn placeholder(&mut self, file: &OldEntry, wanted: &SourceEntry, at: usize) {
+    fn placeholder(
+        &mut self,
+        file: &OldEntry,
+        wanted: &SourceEntry,
+        at: usize,
+        suggestions: Option<&Suggestions>,
+    ) {
         let OldEntry { catalog, entry, .. } = *file;
-        let current = placeholder(&wanted.english);
+        let offered = match suggestions {
+            Some(all) => all.get(&wanted.id).cloned().unwrap_or_default(),
+            None => suggestion_lines(entry.comment.as_deref().unwrap_or_default()),
+        };
+        let current = placeholder(&wanted.english, &offered);
         if file.in_aside || translated(file.translations, &wanted.id) {
             // Translated elsewhere in the file, the placeholder has done its job; set aside
             // when its ID left the source, it is replaced by a new one in place.
@@ -264,13 +277,15 @@ impl Layout {
         &mut self,
         translations: &Translations,
         source: &Source,
+        suggestions: Option<&Suggestions>,
         changes: &mut Changes,
     ) {
         for (at, entry) in source.entries.iter().enumerate() {
             if !self.shown.contains(&at) && !translated(translations, &entry.id) {
                 changes.added.push(entry.id.clone());
-                self.to_place
-                    .push((at, Piece::New(placeholder(&entry.english))));
+                let offered = suggestions.and_then(|all| all.get(&entry.id));
+                let text = placeholder(&entry.english, offered.map_or(&[], Vec::as_slice));
+                self.to_place.push((at, Piece::New(text)));
             }
         }
     }
@@ -366,23 +381,6 @@ fn trimmed(catalog: &Catalog, range: &Range<usize>) -> Range<usize> {
 struct Beside<'s> {
     english: &'s str,
     previous: Option<&'s str>,
-}
-
-/// The start of each comment line that shows the previous English beside a stale translation
-/// (as `msgmerge --previous` writes `#| msgid`): `# previous: a = Old text`, one per line of it.
-pub const PREVIOUS_PREFIX: &str = "previous: ";
-
-/// The translator's own lines of the comment attached to a translation: without the English
-/// sync writes beside it, and without the previous English.
-pub fn translator_notes(comment: &[String]) -> Vec<String> {
-    let english = (0..comment.len())
-        .find(|&i| commented_id(&comment[i..]).is_some())
-        .unwrap_or(comment.len());
-    comment[..english]
-        .iter()
-        .filter(|l| !l.starts_with(PREVIOUS_PREFIX))
-        .cloned()
-        .collect()
 }
 
 /// The entry with the comment beside it as it should be, or `None` if it already is. A stale
@@ -545,17 +543,32 @@ pub struct Report {
     pub junk: Vec<(PathBuf, Problem)>,
 }
 
-/// Syncs every file of `locales` (every target locale when empty).
-pub fn run(project: &Project, locales: &[String]) -> Result<Vec<Report>> {
+/// Syncs every file of `locales` (every target locale when empty). With `suggest`, each
+/// placeholder offers the translations of the most similar units already translated in its
+/// locale (see [`crate::memory`]).
+pub fn run(project: &Project, locales: &[String], suggest: bool) -> Result<Vec<Report>> {
     let locales = writable_locales(project, locales)?;
     let sources = project.catalogs(project.source_locale())?;
     locales
         .iter()
-        .map(|locale| state::with_lock(project, locale, || sync_locale(project, locale, &sources)))
+        .map(|locale| {
+            state::with_lock(project, locale, || {
+                let memory = match suggest {
+                    true => Some(memory::of_locale(project, locale)?),
+                    false => None,
+                };
+                sync_locale(project, locale, &sources, memory.as_deref())
+            })
+        })
         .collect()
 }
 
-fn sync_locale(project: &Project, locale: &str, sources: &[PathBuf]) -> Result<Report> {
+fn sync_locale(
+    project: &Project,
+    locale: &str,
+    sources: &[PathBuf],
+    memory: Option<&[Memory]>,
+) -> Result<Report> {
     let mut state = State::load(project, locale)?;
     let mut report = Report {
         locale: locale.to_string(),
@@ -581,7 +594,9 @@ fn sync_locale(project: &Project, locale: &str, sources: &[PathBuf]) -> Result<R
                     (e.id.clone(), previous)
                 })
                 .collect();
-            let synced = sync_file(&source, target, &stale);
+            let suggestions =
+                memory.map(|memory| suggestions(&source, &translations, memory, &key));
+            let synced = sync_file(&source, target, &stale, suggestions.as_ref());
             // A file that would hold nothing is not created.
             let wanted = target.is_some() || !synced.text.is_empty();
             wanted.then_some((synced.text, synced.changes))
@@ -610,6 +625,39 @@ fn sync_locale(project: &Project, locale: &str, sources: &[PathBuf]) -> Result<R
     }
     state.save(project, locale)?;
     Ok(report)
+}
+
+/// The suggestion lines of every message of `source` that `translations` lacks, from `memory`;
+/// `key` is the file's path, so that a unit is never offered for itself.
+fn suggestions(
+    source: &Source,
+    translations: &Translations,
+    memory: &[Memory],
+    key: &str,
+) -> Suggestions {
+    source
+        .entries
+        .iter()
+        .filter(|e| translations.get(&e.id).is_none())
+        .map(|entry| {
+            let english = catalog::pattern_source(&entry.english, &entry.id);
+            let lines = memory::suggest(&english, memory, key, &entry.id)
+                .into_iter()
+                .map(|s| {
+                    // A comment line holds one line: a multi-line translation is shown joined.
+                    let text = s.memory.translation.split_whitespace().collect::<Vec<_>>();
+                    format!(
+                        "{SUGGESTION_PREFIX}{:.0}% like {}#{}: {}",
+                        s.similarity * 100.0,
+                        s.memory.path,
+                        s.memory.id,
+                        text.join(" ")
+                    )
+                })
+                .collect();
+            (entry.id.clone(), lines)
+        })
+        .collect()
 }
 
 /// Reads `file`, computes its new text with `change`, and writes it atomically unless `change`
@@ -937,7 +985,7 @@ mod tests {
         let source = Source::parse(SOURCE);
         let target = target.map(|t| Catalog::parse(Path::new("ko/a.ftl"), t.to_string()));
         let stale = stale.iter().map(|s| (s.to_string(), None)).collect();
-        sync_file(&source, target.as_ref(), &stale)
+        sync_file(&source, target.as_ref(), &stale, None)
     }
 
     #[test]
@@ -977,6 +1025,46 @@ mod tests {
     }
 
     #[test]
+    fn placeholders_show_suggestions_and_keep_them_until_asked_again() {
+        let source = Source::parse(SOURCE);
+        let line = |text: &str| format!("{SUGGESTION_PREFIX}90% like b.ftl#x: {text}");
+        let offered: Suggestions = [("a".to_string(), vec![line("알파")])].into();
+        let first = sync_file(&source, None, &HashMap::new(), Some(&offered));
+        assert!(
+            first.text.starts_with(&format!(
+                "# {}
+# a = Alpha
+
+",
+                line("알파")
+            )),
+            "{}",
+            first.text
+        );
+        // A placeholder with suggestions is still a placeholder: a plain sync keeps it as it is.
+        let target = Catalog::parse(Path::new("ko/a.ftl"), first.text.clone());
+        let plain = sync_file(&source, Some(&target), &HashMap::new(), None);
+        assert_eq!(plain.text, first.text);
+        assert!(plain.changes.added.is_empty() && plain.changes.set_aside.is_empty());
+        // Asked again, it shows what the memory offers now.
+        let newer: Suggestions = [("a".to_string(), vec![line("새 알파")])].into();
+        let again = sync_file(&source, Some(&target), &HashMap::new(), Some(&newer));
+        assert!(again.text.starts_with(&format!(
+            "# {}
+# a = Alpha
+
+",
+            line("새 알파")
+        )));
+        assert!(!again
+            .text
+            .contains("# suggestion: 90% like b.ftl#x: 알파\n"));
+        // A translator who uncomments the English keeps no suggestion as a note of theirs.
+        let comment = vec![line("알파"), "a = Alpha".to_string()];
+        assert!(translator_notes(&comment).is_empty());
+    }
+
+    #[test]
     fn obsolete_translations_move_aside_and_back() {
         let target = "a = 알파\n\ngone = 사라진\n    .title = 제목\n\nb = 베타\n";
         let synced = sync(Some(target), &[]);
@@ -989,6 +1077,7 @@ mod tests {
             &source,
             Some(&Catalog::parse(Path::new("a.ftl"), synced.text)),
             &HashMap::new(),
+            None,
         );
         assert!(
             back.text
@@ -1042,7 +1131,7 @@ mod tests {
             "# Translator's note\n# a = Old alpha\na = 알파\n".to_string(),
         );
         let stale = HashMap::from([("a".to_string(), Some("a = Old alpha".to_string()))]);
-        let synced = sync_file(&source, Some(&target), &stale);
+        let synced = sync_file(&source, Some(&target), &stale, None);
         assert!(
             synced.text.starts_with(
                 "# Translator's note\n# previous: a = Old alpha\n# a = Alpha\na = 알파\n"
@@ -1051,13 +1140,16 @@ mod tests {
             synced.text
         );
         let again = Catalog::parse(Path::new("ko/a.ftl"), synced.text.clone());
-        assert_eq!(sync_file(&source, Some(&again), &stale).text, synced.text);
+        assert_eq!(
+            sync_file(&source, Some(&again), &stale, None).text,
+            synced.text
+        );
         assert_eq!(
             translator_notes(again.get("a").unwrap().comment.as_ref().unwrap()),
             ["Translator's note"]
         );
         // Once the translation is current, the previous English goes; the rest stays.
-        let current = sync_file(&source, Some(&again), &HashMap::new());
+        let current = sync_file(&source, Some(&again), &HashMap::new(), None);
         assert!(
             current
                 .text

@@ -14,12 +14,12 @@ use pulldown_cmark::{Event, Parser};
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::memory::{self, Change, Memory, Suggestion};
 use super::Server;
 use crate::catalog::{Catalog, Problem};
 use crate::check::{self, Code};
 use crate::error::Error;
 use crate::files;
+use crate::memory::{self, Change, Suggestion};
 use crate::project::Project;
 use crate::state::{Fingerprint, MessageState};
 use crate::status::{self, Unit};
@@ -190,7 +190,7 @@ fn views(target: &Target) -> Answer<Vec<UnitView>> {
         .into_iter()
         .filter(|d| d.file == file)
         .collect();
-    let memory = translation_memory(project, locale)?;
+    let memory = memory::of_locale(project, locale)?;
     let units = status::units(project, locale, &target.catalog)?;
     Ok(units
         .into_iter()
@@ -217,25 +217,6 @@ fn views(target: &Target) -> Answer<Vec<UnitView>> {
             }
         })
         .collect())
-}
-
-/// Every translated unit of `locale`, in every file.
-fn translation_memory(project: &Project, locale: &str) -> Answer<Vec<Memory>> {
-    let mut memory = Vec::new();
-    for catalog in project.catalogs(project.source_locale())? {
-        let path = files::slash_path(&catalog);
-        for unit in status::units(project, locale, &catalog)? {
-            if let (MessageState::Translated, Some(translation)) = (unit.state, unit.translation) {
-                memory.push(Memory {
-                    path: path.clone(),
-                    id: unit.id,
-                    source: unit.source,
-                    translation,
-                });
-            }
-        }
-    }
-    Ok(memory)
 }
 
 /// The text a reader sees for `unit`: its translation when it has a usable one, else its

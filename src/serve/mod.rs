@@ -3,7 +3,6 @@
 //! per document and locale, and the JSON API under them (docs/serve.md).
 
 mod api;
-mod memory;
 mod preview;
 mod ui;
 

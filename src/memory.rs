@@ -1,11 +1,18 @@
-//! What helps a translator beside the source: a word-level diff of the English a translation
-//! was made from and the English now, and suggestions from the project's translation memory
-//! (translated units whose source is like this one's).
+//! The project's translation memory, and what it offers a translator beside the source:
+//! suggestions (translated units whose source is like this one's), which `serve` shows and
+//! `sync --suggest` writes, and a word-level diff of the English a translation was made from
+//! and the English now.
 
 use std::collections::HashSet;
 
 use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
+
+use crate::error::Result;
+use crate::files;
+use crate::project::Project;
+use crate::state::MessageState;
+use crate::status;
 
 /// A run of words the diff keeps, removes or adds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -44,6 +51,25 @@ pub struct Memory {
     pub id: String,
     pub source: String,
     pub translation: String,
+}
+
+/// Every translated unit of `locale`, in every file: its memory.
+pub fn of_locale(project: &Project, locale: &str) -> Result<Vec<Memory>> {
+    let mut memory = Vec::new();
+    for catalog in project.catalogs(project.source_locale())? {
+        let path = files::slash_path(&catalog);
+        for unit in status::units(project, locale, &catalog)? {
+            if let (MessageState::Translated, Some(translation)) = (unit.state, unit.translation) {
+                memory.push(Memory {
+                    path: path.clone(),
+                    id: unit.id,
+                    source: unit.source,
+                    translation,
+                });
+            }
+        }
+    }
+    Ok(memory)
 }
 
 /// A remembered unit offered for another.
