@@ -94,15 +94,18 @@ pub fn run(project: &Project) -> Result<Report> {
         })
         .collect();
     state::record_before_change(project, &changing)?;
-    for extraction in &extractions {
-        report.messages += extraction.messages;
-        if files::write_if_changed(
-            &source_dir.join(&extraction.catalog),
-            extraction.text.as_bytes(),
-        )? {
-            report.written.push(extraction.catalog.clone());
-        }
-    }
+    report.messages = extractions.iter().map(|e| e.messages).sum();
+    // Each write waits for the disk to flush it: on every core, the waits overlap.
+    let written: Vec<bool> = extractions
+        .par_iter()
+        .map(|e| files::write_if_changed(&source_dir.join(&e.catalog), e.text.as_bytes()))
+        .collect::<Result<_>>()?;
+    report.written = extractions
+        .iter()
+        .zip(written)
+        .filter(|(_, written)| *written)
+        .map(|(e, _)| e.catalog.clone())
+        .collect();
     let current: HashSet<&Path> = extractions.iter().map(|e| e.catalog.as_path()).collect();
     for existing in project.catalogs(project.source_locale())? {
         if current.contains(existing.as_path()) {
