@@ -5,7 +5,6 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
@@ -127,6 +126,8 @@ pub fn run(project: &Project) -> Result<Report> {
 /// How similar (0 to 1) an edited unit must be to a vanished message to inherit its ID.
 const SIMILAR_NEARBY: f32 = 0.4;
 const SIMILAR_ANYWHERE: f32 = 0.7;
+/// A message this similar is taken without comparing the unit with any other.
+const SIMILAR_SURE: f32 = 0.9;
 /// How many words of a unit name its new ID.
 const ID_WORDS: usize = 5;
 const ID_MAX_LEN: usize = 40;
@@ -300,17 +301,8 @@ fn match_edited(
         after[i] = next;
         next = j.or(next);
     }
-    let bags: Vec<TokenBag> = (0..old.len())
-        .map(|j| {
-            // Only messages still left are ever compared.
-            if left.contains(&j) {
-                TokenBag::new(&old[j].text)
-            } else {
-                TokenBag(Vec::new())
-            }
-        })
-        .collect();
-    let index = WordIndex::new(old, &left);
+    let mut bags: Vec<Option<TokenBag>> = (0..old.len()).map(|_| None).collect();
+    let mut index = None;
     let mut gap = None;
     let mut cursor = 0;
     for i in 0..texts.len() {
@@ -337,17 +329,24 @@ fn match_edited(
             .copied()
             .collect();
         let mut best = Best::new(&texts[i]);
-        for j in ahead
-            .into_iter()
-            .chain(behind)
-            .chain(index.candidates(&texts[i], &left))
-        {
-            let needed = if (lo..hi).contains(&j) {
-                SIMILAR_NEARBY
-            } else {
-                SIMILAR_ANYWHERE
-            };
-            best.consider(j, &old[j].text, &bags[j], needed);
+        for j in ahead.into_iter().chain(behind) {
+            if best.score() >= SIMILAR_SURE {
+                break;
+            }
+            best.consider(j, old, &mut bags, SIMILAR_NEARBY);
+        }
+        // A message this similar between the same neighbours is taken without looking
+        // further; otherwise a more similar one elsewhere may be.
+        if best.score() < SIMILAR_ANYWHERE {
+            let index = index.get_or_insert_with(|| WordIndex::new(old, &left));
+            for j in index.candidates(&texts[i], &left) {
+                let needed = if (lo..hi).contains(&j) {
+                    SIMILAR_NEARBY
+                } else {
+                    SIMILAR_ANYWHERE
+                };
+                best.consider(j, old, &mut bags, needed);
+            }
         }
         if let Some((j, _)) = best.found {
             left.remove(&j);
@@ -362,7 +361,8 @@ fn match_edited(
 /// The best match found so far for one unit's text.
 struct Best<'t> {
     text: &'t str,
-    bag: TokenBag,
+    /// Made when first needed: a unit whose first candidate is its own older text needs none.
+    bag: Option<TokenBag>,
     found: Option<(usize, f32)>,
 }
 
@@ -370,19 +370,29 @@ impl<'t> Best<'t> {
     fn new(text: &'t str) -> Self {
         Best {
             text,
-            bag: TokenBag::new(text),
+            bag: None,
             found: None,
         }
     }
 
-    /// Takes message `j` if it is at least `needed` similar and more similar than the best so
-    /// far; the first of equals wins. The token bags rule most candidates out without a diff.
-    fn consider(&mut self, j: usize, text: &str, bag: &TokenBag, needed: f32) {
-        let bound = self.bag.similarity_bound(bag);
+    fn score(&self) -> f32 {
+        self.found.map_or(0.0, |(_, score)| score)
+    }
+
+    /// Takes message `j` of `old` if it is at least `needed` similar and more similar than the
+    /// best so far; the first of equals wins. The token bags (made once per message, when first
+    /// needed) rule most candidates out without a diff.
+    fn consider(&mut self, j: usize, old: &[Previous], bags: &mut [Option<TokenBag>], needed: f32) {
+        let bag = bags[j].get_or_insert_with(|| TokenBag::new(&old[j].text));
+        let text = self.text;
+        let bound = self
+            .bag
+            .get_or_insert_with(|| TokenBag::new(text))
+            .similarity_bound(bag);
         if bound < needed || self.found.is_some_and(|(_, score)| bound <= score) {
             return;
         }
-        let score = similarity(self.text, text);
+        let score = similarity(self.text, &old[j].text);
         if score >= needed && self.found.is_none_or(|(_, best)| score > best) {
             self.found = Some((j, score));
         }
@@ -437,10 +447,11 @@ fn tokens(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// FNV-1a: tokens are short, and a collision only loosens the bound.
 fn hash(token: &str) -> u64 {
-    let mut hasher = std::hash::DefaultHasher::new();
-    token.hash(&mut hasher);
-    hasher.finish()
+    token.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }
 
 /// Which vanished messages hold each word, to find the few worth comparing with an edited unit
