@@ -4,7 +4,7 @@
 //! Rust's `src/` (`CR_REPO`, a bare git repository; its rows are skipped when it is absent).
 //!
 //! `cargo bench --bench speed` (`COPIES` sets how many copies of Comprehensive Rust, 58 by
-//! default); without `--bench` it runs one pair on small corpora.
+//! default, `ROWS` which rows run); without `--bench` it runs one pair on small corpora.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -50,24 +50,33 @@ fn main() {
         "row: A vs B", "A", "B", "A/B"
     );
 
+    // `ROWS` picks some of the row groups: generated, one, cr, copies.
+    let groups = std::env::var("ROWS").unwrap_or("generated,one,cr,copies".into());
+    let wanted = |group: &str| groups.split(',').any(|g| g == group);
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let generated = Corpus::generate(&dir.path().join("generated"), 2000, 20);
-    bench.extract_from_nothing("generated, 2,000 documents", &generated, "<= 1.5");
-    bench.one_document_rows(&dir.path().join("one"), edited, identical);
-
-    let Some(cr) = Corpus::comprehensive_rust(&dir.path().join("cr"), 1) else {
+    if wanted("generated") {
+        let generated = Corpus::generate(&dir.path().join("generated"), 2000, 20);
+        bench.extract_from_nothing("generated, 2,000 documents", &generated, "<= 1.5");
+    }
+    if wanted("one") {
+        bench.one_document_rows(&dir.path().join("one"), edited, identical);
+    }
+    if !Path::new(CR_REPO).is_dir() {
         println!("Comprehensive Rust: no repository at {CR_REPO}, its rows are skipped");
         return;
-    };
-    bench.extract_from_nothing("Comprehensive Rust", &cr, "<= 1.5");
-    bench.extract_vs_mdbook(&cr);
-    bench.build_rows("Comprehensive Rust", &cr);
-    drop(cr);
-    let many = Corpus::comprehensive_rust(&dir.path().join("many"), copies)
-        .expect("the repository was there a moment ago");
-    let name = format!("{copies} copies of Comprehensive Rust");
-    bench.extract_from_nothing(&name, &many, "<= 1.5");
-    bench.build_rows(&name, &many);
+    }
+    if wanted("cr") {
+        let cr = Corpus::comprehensive_rust(&dir.path().join("cr"), 1);
+        bench.extract_from_nothing("Comprehensive Rust", &cr, "<= 1.5");
+        bench.extract_vs_mdbook(&cr);
+        bench.build_rows("Comprehensive Rust", &cr);
+    }
+    if wanted("copies") {
+        let many = Corpus::comprehensive_rust(&dir.path().join("copies"), copies);
+        let name = format!("{copies} copies of Comprehensive Rust");
+        bench.extract_from_nothing(&name, &many, "<= 1.5");
+        bench.build_rows(&name, &many);
+    }
 }
 
 struct Bench {
@@ -351,10 +360,7 @@ impl Corpus {
     }
 
     /// `copies` copies of Comprehensive Rust's `src/`, taken from its git repository.
-    fn comprehensive_rust(root: &Path, copies: usize) -> Option<Corpus> {
-        if !Path::new(CR_REPO).is_dir() {
-            return None;
-        }
+    fn comprehensive_rust(root: &Path, copies: usize) -> Corpus {
         Corpus::empty(root);
         let unpacked = root.join("unpacked");
         fs::create_dir_all(&unpacked).expect("a folder");
@@ -382,7 +388,7 @@ impl Corpus {
             }
         }
         remove(&unpacked);
-        Some(Corpus::load(root))
+        Corpus::load(root)
     }
 
     fn remove_locales(&self) {
