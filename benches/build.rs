@@ -3,7 +3,8 @@
 //! and rebuilt after one Korean file changed; beside the floor of rendering the same Markdown
 //! with bare pulldown-cmark, and with the process's peak memory.
 //!
-//! `cargo bench --bench build` (set `DOCUMENTS` for another corpus size).
+//! `cargo bench --bench build` (set `DOCUMENTS` for another corpus size); `cargo test` does not
+//! run it.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -15,8 +16,8 @@ mod common;
 use common::translated_catalog;
 
 use fluentpress::catalog::Catalog;
+use fluentpress::markdown::markdown_options;
 use fluentpress::project::Project;
-use fluentpress::segment::markdown_options;
 use fluentpress::{build, extract, files};
 use rayon::prelude::*;
 

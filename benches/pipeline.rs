@@ -17,8 +17,8 @@ use common::translated_catalog;
 use fluentpress::build::{self, Format};
 use fluentpress::catalog::Catalog;
 use fluentpress::extract;
+use fluentpress::markdown::markdown_options;
 use fluentpress::project::Project;
-use fluentpress::segment::markdown_options;
 use rayon::prelude::*;
 
 fn main() {

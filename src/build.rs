@@ -132,19 +132,28 @@ pub type Bundle = FluentBundle<FluentResource>;
 /// Loads `locale`'s messages for `document`, or `None` when the locale has no file for it.
 pub fn load_bundle(project: &Project, locale: &str, document: &Path) -> Result<Option<Bundle>> {
     let path = project.catalog_path(locale, document);
-    let Some(text) = files::read_text_if_exists(&path)? else {
+    let Some(catalog) = Catalog::load_if_exists(&path)? else {
         return Ok(None);
     };
     let language: LanguageIdentifier = locale
         .parse()
         .map_err(|e| Error::invalid(&path, format!("locale `{locale}`: {e}")))?;
-    // A file with syntax errors still gives its readable messages; `status` and `check` report
-    // the rest.
+    Ok(Some(bundle_of(language, &catalog)))
+}
+
+/// The bundle of the messages `catalog` reads as usable, and no others: its text past the
+/// byte order mark, with the first definition of a duplicated ID. A file with syntax errors
+/// still gives its readable messages; `status` and `check` report the rest.
+pub fn bundle_of(language: LanguageIdentifier, catalog: &Catalog) -> Bundle {
+    // U+0000 becomes U+FFFD, as in the source (CommonMark), so that no output ever holds it.
+    let text = catalog.text[catalog.content_start()..].replace('\0', "\u{fffd}");
     let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource);
     let mut bundle = FluentBundle::new(vec![language]);
     bundle.set_use_isolating(false);
-    bundle.add_resource_overriding(resource);
-    Ok(Some(bundle))
+    // `add_resource` keeps the first definition of an ID and reports the later ones, which
+    // the catalog reports too.
+    let _ = bundle.add_resource(resource);
+    bundle
 }
 
 /// Every unit of `source` in the locale of `bundle` (`None`: the source locale).
@@ -211,6 +220,7 @@ pub fn locales(project: &Project, selected: &[String]) -> Result<Vec<String>> {
 
 /// Builds Markdown or fragments for the selected locales.
 pub fn run(project: &Project, options: &Options) -> Result<Report> {
+    files::remove_dead_temporaries(&project.output_dir())?;
     if options.format == Format::Html {
         return crate::site::build(project, options);
     }

@@ -2,6 +2,7 @@
 //! (escaping what Fluent would otherwise read as syntax), and a parsed `.ftl` file that knows
 //! the exact bytes of each entry, so that entries nobody touched are written back unchanged.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -126,7 +127,7 @@ pub struct Entry {
     pub has_value: bool,
 }
 
-/// A parse error in a Fluent file.
+/// A problem of a Fluent file: text the parser could not read, or a later definition of an ID.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub offset: usize,
@@ -161,146 +162,54 @@ impl Catalog {
     /// problems.
     pub fn parse(path: &Path, text: String) -> Catalog {
         // fluent-syntax reads a byte order mark as junk; it belongs to the preamble instead.
-        let bom = if text.starts_with('\u{feff}') {
-            '\u{feff}'.len_utf8()
-        } else {
-            0
-        };
+        let bom = bom_len(&text);
         let (resource, errors) = match parser::parse(&text[bom..]) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
         };
         let base = text.as_ptr() as usize;
         let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base).min(text.len());
-        let mut entries: Vec<(usize, Entry)> = Vec::with_capacity(resource.body.len());
-        for entry in &resource.body {
-            let (anchor, body_anchor, kind, id, comment, value, attributes, has_value) = match entry
-            {
-                ast::Entry::Message(m) => {
-                    let start = offset_of(m.id.name);
-                    (
-                        m.comment
-                            .as_ref()
-                            .and_then(|c| c.content.first())
-                            .map_or(start, |l| offset_of(l)),
-                        start,
-                        EntryKind::Message,
-                        Some(m.id.name.to_string()),
-                        m.comment.as_ref().map(comment_lines),
-                        m.value.as_ref().and_then(pattern_to_text),
-                        attribute_texts(&m.attributes),
-                        m.value.is_some(),
-                    )
-                }
-                ast::Entry::Term(t) => {
-                    let start = offset_of(t.id.name).saturating_sub(1);
-                    (
-                        t.comment
-                            .as_ref()
-                            .and_then(|c| c.content.first())
-                            .map_or(start, |l| offset_of(l)),
-                        start,
-                        EntryKind::Term,
-                        Some(format!("-{}", t.id.name)),
-                        t.comment.as_ref().map(comment_lines),
-                        pattern_to_text(&t.value),
-                        attribute_texts(&t.attributes),
-                        true,
-                    )
-                }
-                ast::Entry::Comment(c)
-                | ast::Entry::GroupComment(c)
-                | ast::Entry::ResourceComment(c) => {
-                    let level = match entry {
-                        ast::Entry::Comment(_) => 1,
-                        ast::Entry::GroupComment(_) => 2,
-                        _ => 3,
-                    };
-                    let anchor = c.content.first().map_or(usize::MAX, |l| offset_of(l));
-                    (
-                        anchor,
-                        anchor,
-                        EntryKind::Comment { level },
-                        None,
-                        Some(comment_lines(c)),
-                        None,
-                        Vec::new(),
-                        false,
-                    )
-                }
-                ast::Entry::Junk { content } => {
-                    let start = offset_of(content);
-                    (
-                        start,
-                        start,
-                        EntryKind::Junk,
-                        None,
-                        None,
-                        None,
-                        Vec::new(),
-                        false,
-                    )
-                }
-            };
-            entries.push((
-                anchor,
-                Entry {
-                    kind,
-                    id,
-                    span: 0..0,
-                    body: body_anchor..0,
-                    comment,
-                    value,
-                    attributes,
-                    has_value,
-                },
-            ));
-        }
-        // A comment made only of `#` lines has no content to point at; it starts where the
-        // previous entry's last line ends.
-        let mut previous_end = bom;
-        for (anchor, entry) in entries.iter_mut() {
-            if *anchor == usize::MAX {
-                *anchor = next_line_start(&text, previous_end);
-                entry.body.start = *anchor;
-            }
-            previous_end = *anchor;
-        }
-        let starts: Vec<usize> = entries
+        let mut read: Vec<Read> = resource
+            .body
             .iter()
-            .map(|(a, _)| line_start(&text, *a).max(bom))
+            .map(|entry| Read::of(entry, &offset_of))
             .collect();
-        let mut parsed = Vec::with_capacity(entries.len());
-        for (i, (_, mut entry)) in entries.into_iter().enumerate() {
-            let end = starts.get(i + 1).copied().unwrap_or(text.len());
-            entry.span = starts[i]..end;
-            entry.body.start = entry.body.start.max(starts[i]);
-            entry.body.end = entry.body.start + text[entry.body.start..end].trim_end().len();
-            parsed.push(entry);
-        }
-        let problems = errors
+        anchor_empty_comments(&text, bom, &mut read);
+        let entries = place(&text, bom, read);
+        let mut problems: Vec<Problem> = errors
             .iter()
-            .map(|e| Problem {
-                offset: bom + e.pos.start,
-                position: Position::at(&text, bom + e.pos.start),
-                message: e.kind.to_string(),
+            .map(|e| {
+                let offset = error_span(&text, bom, e).start;
+                Problem {
+                    offset,
+                    position: Position::at(&text, offset),
+                    message: e.kind.to_string(),
+                }
             })
             .collect();
+        problems.extend(duplicates(&text, &entries));
+        problems.sort_by_key(|p| p.offset);
         Catalog {
             path: path.to_path_buf(),
-            preamble: 0..starts.first().copied().unwrap_or(text.len()),
-            entries: parsed,
+            preamble: 0..entries.first().map_or(text.len(), |e| e.span.start),
+            entries,
             problems,
             text,
         }
     }
 
-    /// The message or term with `id`.
+    /// Where the Fluent text starts: past a byte order mark, which the Fluent parser would
+    /// read as junk.
+    pub fn content_start(&self) -> usize {
+        bom_len(&self.text)
+    }
+
+    /// The message or term with `id`: its first definition, the one Fluent reads.
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id.as_deref() == Some(id))
     }
 
-    /// The exact bytes of `entry`.
+    /// The exact bytes of `range` of the text (an entry's `span` or `body`).
     pub fn slice(&self, range: &Range<usize>) -> &str {
         &self.text[range.clone()]
     }
@@ -309,6 +218,146 @@ impl Catalog {
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().filter_map(|e| e.id.as_deref())
     }
+}
+
+/// An entry as the parser gave it, before its bytes are known: where its first line is
+/// (`usize::MAX` for a comment of empty lines, which has nothing to point at) and the entry
+/// with its body starting at its identifier.
+struct Read {
+    anchor: usize,
+    entry: Entry,
+}
+
+impl Read {
+    fn of(entry: &ast::Entry<&str>, offset_of: &impl Fn(&str) -> usize) -> Read {
+        let plain = |kind, id: Option<String>, anchor: usize| Entry {
+            kind,
+            id,
+            span: 0..0,
+            body: anchor..0,
+            comment: None,
+            value: None,
+            attributes: Vec::new(),
+            has_value: false,
+        };
+        // A message or term starts at its attached comment, if any.
+        let anchored = |comment: &Option<ast::Comment<&str>>, start: usize| {
+            comment
+                .as_ref()
+                .and_then(|c| c.content.first())
+                .map_or(start, |l| offset_of(l))
+        };
+        match entry {
+            ast::Entry::Message(m) => {
+                let start = offset_of(m.id.name);
+                Read {
+                    anchor: anchored(&m.comment, start),
+                    entry: Entry {
+                        comment: m.comment.as_ref().map(comment_lines),
+                        value: m.value.as_ref().and_then(pattern_to_text),
+                        attributes: attribute_texts(&m.attributes),
+                        has_value: m.value.is_some(),
+                        ..plain(EntryKind::Message, Some(m.id.name.to_string()), start)
+                    },
+                }
+            }
+            ast::Entry::Term(t) => {
+                let start = offset_of(t.id.name).saturating_sub(1);
+                Read {
+                    anchor: anchored(&t.comment, start),
+                    entry: Entry {
+                        comment: t.comment.as_ref().map(comment_lines),
+                        value: pattern_to_text(&t.value),
+                        attributes: attribute_texts(&t.attributes),
+                        has_value: true,
+                        ..plain(EntryKind::Term, Some(format!("-{}", t.id.name)), start)
+                    },
+                }
+            }
+            ast::Entry::Comment(c)
+            | ast::Entry::GroupComment(c)
+            | ast::Entry::ResourceComment(c) => {
+                let level = match entry {
+                    ast::Entry::Comment(_) => 1,
+                    ast::Entry::GroupComment(_) => 2,
+                    _ => 3,
+                };
+                let anchor = c.content.first().map_or(usize::MAX, |l| offset_of(l));
+                Read {
+                    anchor,
+                    entry: Entry {
+                        comment: Some(comment_lines(c)),
+                        ..plain(EntryKind::Comment { level }, None, anchor)
+                    },
+                }
+            }
+            ast::Entry::Junk { content } => {
+                let start = offset_of(content);
+                Read {
+                    anchor: start,
+                    entry: plain(EntryKind::Junk, None, start),
+                }
+            }
+        }
+    }
+}
+
+/// A comment made only of `#` lines has no content to point at; it starts where the previous
+/// entry's last line ends.
+fn anchor_empty_comments(text: &str, bom: usize, read: &mut [Read]) {
+    let mut previous_end = bom;
+    for r in read.iter_mut() {
+        if r.anchor == usize::MAX {
+            r.anchor = next_line_start(text, previous_end);
+            r.entry.body.start = r.anchor;
+        }
+        previous_end = r.anchor;
+    }
+}
+
+/// The entries with their bytes: each spans from the start of its first line to the start of
+/// the next entry's, and its body ends with its last non-blank line.
+fn place(text: &str, bom: usize, read: Vec<Read>) -> Vec<Entry> {
+    let starts: Vec<usize> = read
+        .iter()
+        .map(|r| line_start(text, r.anchor).max(bom))
+        .collect();
+    read.into_iter()
+        .enumerate()
+        .map(|(i, Read { mut entry, .. })| {
+            let end = starts.get(i + 1).copied().unwrap_or(text.len());
+            entry.span = starts[i]..end;
+            entry.body.start = entry.body.start.max(starts[i]);
+            entry.body.end = entry.body.start + text[entry.body.start..end].trim_end().len();
+            entry
+        })
+        .collect()
+}
+
+/// Fluent's rule for an ID defined twice (fluent.js, fluent-rs `add_resource`): the first
+/// definition stands and each later one is an error, never read.
+fn duplicates(text: &str, entries: &[Entry]) -> Vec<Problem> {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut problems = Vec::new();
+    for entry in entries {
+        let Some(id) = entry.id.as_deref() else {
+            continue;
+        };
+        match first.get(id) {
+            Some(&offset) => problems.push(Problem {
+                offset: entry.body.start,
+                position: Position::at(text, entry.body.start),
+                message: format!(
+                    "`{id}` is defined more than once: the first definition, on line {}, stands",
+                    Position::at(text, offset).line
+                ),
+            }),
+            None => {
+                first.insert(id, entry.body.start);
+            }
+        }
+    }
+    problems
 }
 
 fn comment_lines(comment: &ast::Comment<&str>) -> Vec<String> {
@@ -322,6 +371,32 @@ fn attribute_texts(attributes: &[ast::Attribute<&str>]) -> Vec<(String, Option<S
         .collect()
 }
 
+/// Where a parse error of the Fluent text that starts at `base` in `text` is: within the junk
+/// it made. fluent-syntax points at the first byte it could not take, which for a brace left
+/// open is the start of the next line, and that line may be a good message.
+pub fn error_span(text: &str, base: usize, error: &parser::ParserError) -> Range<usize> {
+    let junk = error
+        .slice
+        .as_ref()
+        .map_or(base..text.len(), |s| base + s.start..base + s.end);
+    let end = junk.start + text[junk.clone()].trim_end().len();
+    if base + error.pos.start >= end {
+        let last = text[..end].chars().next_back().map_or(0, char::len_utf8);
+        end - last..end
+    } else {
+        base + error.pos.start..(base + error.pos.end).min(end)
+    }
+}
+
+/// The length of the byte order mark `text` starts with, if any.
+pub fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    }
+}
+
 fn line_start(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())]
         .rfind('\n')
@@ -332,6 +407,27 @@ fn next_line_start(text: &str, offset: usize) -> usize {
     text[offset.min(text.len())..]
         .find('\n')
         .map_or(text.len(), |i| offset + i + 1)
+}
+
+/// What follows `id =` in `entry`, the text of a message or term that starts with its ID: the
+/// pattern source a translator edits (`id = Text` gives `Text`; a value that starts on the
+/// next line, or attributes, keep the line break before them). Line ends become `\n`.
+pub fn pattern_source(entry: &str, id: &str) -> String {
+    let rest = entry.strip_prefix(id).unwrap_or(entry);
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = rest.strip_prefix('=').unwrap_or(rest);
+    rest.trim_start_matches([' ', '\t'])
+        .trim_end()
+        .replace("\r\n", "\n")
+}
+
+/// The pattern source (what follows `id =`, see [`pattern_source`]) that reads back as the
+/// plain `text`.
+pub fn text_to_pattern_source(text: &str) -> String {
+    let entry = serialize(&ast::Resource {
+        body: vec![message("x", Some(text), &[], None)],
+    });
+    pattern_source(&entry, "x")
 }
 
 /// Serializes `resource` the way every fluentpress file is written.

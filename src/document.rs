@@ -72,8 +72,11 @@ impl Document {
             .collect()
     }
 
-    /// Parses `source`, the contents of the document at `path`.
+    /// Parses `source`, the contents of the document at `path`. U+0000 becomes U+FFFD, as
+    /// CommonMark says, here and in front matter strings (where TOML can escape it), so that
+    /// no output (messages, pages, feeds) ever holds it.
     pub fn parse(path: &Path, source: String) -> Result<Document> {
+        let source = without_nul(source);
         let front_matter = match front_matter_range(&source) {
             Some(range) => {
                 let text = &source[range.clone()];
@@ -96,6 +99,11 @@ impl Document {
                 ));
             }
             None => FrontMatter::default(),
+        };
+        let front_matter = FrontMatter {
+            title: front_matter.title.map(without_nul),
+            summary: front_matter.summary.map(without_nul),
+            ..front_matter
         };
         Ok(Document {
             path: path.to_path_buf(),
@@ -125,7 +133,7 @@ impl Document {
                 };
                 let span = value.span();
                 Some(Field {
-                    value: text.to_string(),
+                    value: without_nul(text.to_string()),
                     range: start + span.start..start + span.end,
                 })
             })
@@ -138,6 +146,14 @@ impl Document {
 pub struct Field {
     pub value: String,
     pub range: std::ops::Range<usize>,
+}
+
+/// `text` with U+0000 replaced by U+FFFD.
+fn without_nul(text: String) -> String {
+    match text.contains('\0') {
+        true => text.replace('\0', "\u{fffd}"),
+        false => text,
+    }
 }
 
 /// The bytes of the TOML between the opening `+++` line and the closing one.

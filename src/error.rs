@@ -61,6 +61,12 @@ pub enum Error {
     #[error("{}: the path leaves the project folder", path.display())]
     OutsideProject { path: PathBuf },
 
+    #[error("{}: a link to {}, outside the project folder; fluentpress reads nothing outside the project (copy the file in, or link to a file inside it)", link.display(), target.display())]
+    LinkOutside { link: PathBuf, target: PathBuf },
+
+    #[error("{path:?}: the name is not UTF-8 or holds a control character (a line break, a tab), so no page or message file can be named after it: rename the file")]
+    BadName { path: PathBuf },
+
     #[error("no fluentpress.toml in {} or any parent folder (run `fluentpress init` to create one)", dir.display())]
     NoProject { dir: PathBuf },
 

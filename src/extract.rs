@@ -83,13 +83,13 @@ pub fn run(project: &Project) -> Result<Report> {
         documents: documents.len(),
         ..Report::default()
     };
-    let changing: Vec<(&Path, &str)> = extractions
+    let changing: Vec<(&Path, &str, &str)> = extractions
         .iter()
         .filter_map(|e| {
             e.previous
                 .as_ref()
                 .filter(|p| p.text != e.text)
-                .map(|p| (e.catalog.as_path(), p.text.as_str()))
+                .map(|p| (e.catalog.as_path(), p.text.as_str(), e.text.as_str()))
         })
         .collect();
     state::record_before_change(project, &changing)?;

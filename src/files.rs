@@ -1,24 +1,38 @@
-//! File I/O at the edges of the pipeline: reading text with precise errors, and writing files
-//! atomically (temporary file in the same folder, then rename) so that a run killed at any moment
-//! leaves every file either as it was or as it should be.
+//! File I/O at the edges of the pipeline: text read with precise errors, folders listed without
+//! leaving the project, files written atomically (a temporary file, then a rename) so that a run
+//! killed at any moment leaves each file as it was or as it should be, and removed only if written.
 
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
+
 use crate::error::{Error, Position, Result};
 
+/// The UTF-8 byte-order mark some editors put at the start of a file: it is not text.
+const BOM: &str = "\u{feff}";
+/// What the name of every temporary file starts with; the writer's process ID follows, so that
+/// a later run can tell the leftovers of a dead run from the files of a live one.
+const TEMP_PREFIX: &str = ".fluentpress-";
+const TEMP_SUFFIX: &str = ".tmp";
+
 /// Reads a UTF-8 text file; invalid UTF-8 is an error that says where the first bad byte is.
+/// A leading byte-order mark is dropped: editors show none, and no format wants one.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
-    String::from_utf8(bytes).map_err(|e| {
+    let mut text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
         Error::NotUtf8 {
             path: path.to_path_buf(),
             position: Position::at(&text, valid),
         }
-    })
+    })?;
+    if text.starts_with(BOM) {
+        text.drain(..BOM.len());
+    }
+    Ok(text)
 }
 
 /// Like [`read_text`], but a missing file is `None`.
@@ -30,20 +44,63 @@ pub fn read_text_if_exists(path: &Path) -> Result<Option<String>> {
     }
 }
 
-/// How far a write must get before it counts as done.
+/// What a file is written for, which decides how far the write must get and what happens to a
+/// link in the file's place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Durability {
-    /// On disk before the rename, so it survives a power cut: for what people wrote or what
-    /// cannot be rebuilt (translations, state, settings).
+    /// A file people own (translations, state, settings): on disk before the rename, so it
+    /// survives a power cut; written through a link in its place, so that the link stays; a
+    /// byte-order mark it starts with is kept.
     Flushed,
-    /// Atomic against a killed process but not flushed: for output that the next build rebuilds.
-    /// Flushing every page of a large site costs more than rendering it.
+    /// Output that the next build rebuilds: atomic against a killed process but not flushed
+    /// (flushing every page of a large site costs more than rendering it). A link in its place
+    /// is replaced, never followed: the output folder holds only what fluentpress wrote.
     Rebuildable,
 }
 
-/// Writes `contents` to `path` atomically and durably, creating parent folders as needed.
+/// Writes `contents` to `path` atomically and durably, creating parent folders as needed; a
+/// file that already holds these bytes is left as it is.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
-    write(path, contents, Durability::Flushed)
+    write_if_changed(path, contents).map(drop)
+}
+
+/// Writes `contents` atomically and durably unless the file already holds exactly these bytes.
+/// Returns whether it wrote.
+pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool> {
+    write_if_changed_with(path, contents, Durability::Flushed)
+}
+
+/// Like [`write_if_changed`], with the durability the file needs.
+pub fn write_if_changed_with(path: &Path, contents: &[u8], durability: Durability) -> Result<bool> {
+    let path = match durability {
+        Durability::Flushed => through_link(path)?,
+        Durability::Rebuildable => path.to_path_buf(),
+    };
+    let old = fs::read(&path).ok();
+    let keeps_bom = durability == Durability::Flushed
+        && old.as_ref().is_some_and(|o| o.starts_with(BOM.as_bytes()))
+        && !contents.starts_with(BOM.as_bytes());
+    let contents = match keeps_bom {
+        true => [BOM.as_bytes(), contents].concat(),
+        false => contents.to_vec(),
+    };
+    if old.as_deref() == Some(contents.as_slice()) {
+        return Ok(false);
+    }
+    write(&path, &contents, durability).map(|()| true)
+}
+
+/// The file a write of `path` must replace: `path` itself, or the file a link there points to.
+fn through_link(path: &Path) -> Result<PathBuf> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).map_err(|e| {
+            Error::invalid(
+                path,
+                format!("is a link to a file that cannot be reached ({e}); fluentpress writes through links, never over them"),
+            )
+        }),
+        _ => Ok(path.to_path_buf()),
+    }
 }
 
 fn write(path: &Path, contents: &[u8], durability: Durability) -> Result<()> {
@@ -53,8 +110,8 @@ fn write(path: &Path, contents: &[u8], durability: Durability) -> Result<()> {
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let mut temp = tempfile::Builder::new()
-        .prefix(".fluentpress-")
-        .suffix(".tmp")
+        .prefix(&format!("{TEMP_PREFIX}{}-", std::process::id()))
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
         .map_err(|e| Error::io(dir, e))?;
     temp.write_all(contents).map_err(|e| Error::io(path, e))?;
@@ -87,18 +144,89 @@ fn default_permissions() -> Option<fs::Permissions> {
     None
 }
 
-/// Writes `contents` atomically and durably unless the file already holds exactly these bytes.
-/// Returns whether it wrote.
-pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool> {
-    write_if_changed_with(path, contents, Durability::Flushed)
+/// Whether `name` is a temporary file of a fluentpress run that is no longer alive.
+fn is_dead_temporary(name: &str) -> bool {
+    let pid = name
+        .strip_prefix(TEMP_PREFIX)
+        .filter(|rest| rest.ends_with(TEMP_SUFFIX))
+        .and_then(|rest| rest.split('-').next())
+        .and_then(|pid| pid.parse::<u32>().ok());
+    pid.is_some_and(|pid| pid != std::process::id() && !is_alive(pid))
 }
 
-/// Like [`write_if_changed`], with the durability the file needs.
-pub fn write_if_changed_with(path: &Path, contents: &[u8], durability: Durability) -> Result<bool> {
-    match fs::read(path) {
-        Ok(old) if old == contents => Ok(false),
-        _ => write(path, contents, durability).map(|()| true),
+#[cfg(unix)]
+fn is_alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return true;
+    };
+    // Signal 0 only asks whether the process exists; EPERM means it does, run by someone else.
+    // SAFETY: kill with signal 0 sends nothing and touches no memory.
+    let answered = unsafe { libc::kill(pid, 0) };
+    answered == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+#[cfg(not(unix))]
+fn is_alive(_pid: u32) -> bool {
+    // Without a portable way to ask, every temporary file may belong to a live run.
+    true
+}
+
+/// Removes the temporary files that dead runs left anywhere under `dir`, never following a link.
+pub fn remove_dead_temporaries(dir: &Path) -> Result<()> {
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e)
+                if e.io_error()
+                    .is_some_and(|e| e.kind() == io::ErrorKind::NotFound) =>
+            {
+                continue
+            }
+            Err(e) => return Err(walk_error(dir, e)),
+        };
+        if entry.file_type().is_file() && is_dead_temporary(&entry.file_name().to_string_lossy()) {
+            remove_if_exists(entry.path())?;
+        }
     }
+    Ok(())
+}
+
+/// Removes a file; one that is already gone is no error.
+fn remove_if_exists(path: &Path) -> Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(Error::io(path, e)),
+        _ => Ok(()),
+    }
+}
+
+/// `path` with every link and `..` resolved, as far as it exists; the part that does not exist
+/// yet is taken as written, without its `.` and `..` parts.
+pub fn resolve(path: &Path) -> PathBuf {
+    let mut rest = Vec::new();
+    let mut base = path.to_path_buf();
+    let found = loop {
+        if let Ok(real) = fs::canonicalize(&base) {
+            break real;
+        }
+        let Some(last) = base.components().next_back() else {
+            break base;
+        };
+        rest.push(last.as_os_str().to_os_string());
+        if !base.pop() {
+            break base;
+        }
+    };
+    let mut resolved = found;
+    for part in rest.into_iter().rev() {
+        match part.to_str() {
+            Some("..") => {
+                resolved.pop();
+            }
+            Some(".") => {}
+            _ => resolved.push(part),
+        }
+    }
+    resolved
 }
 
 /// Joins a project-relative path onto `root`, refusing paths that would leave it
@@ -110,7 +238,7 @@ pub fn join_inside(root: &Path, relative: &Path) -> Result<PathBuf> {
             Component::ParentDir | Component::RootDir | Component::Prefix(_)
         )
     });
-    if escapes {
+    if escapes || relative.as_os_str().is_empty() {
         return Err(Error::OutsideProject {
             path: relative.to_path_buf(),
         });
@@ -118,51 +246,208 @@ pub fn join_inside(root: &Path, relative: &Path) -> Result<PathBuf> {
     Ok(root.join(relative))
 }
 
+/// Like [`join_inside`], and also refuses a path that passes through a link on the way down
+/// from `root`: for files fluentpress writes or removes in a folder it owns, where a link could
+/// only lead somewhere it must not touch.
+pub fn join_without_links(root: &Path, relative: &Path) -> Result<PathBuf> {
+    let path = join_inside(root, relative)?;
+    let mut dir = root.to_path_buf();
+    for component in relative.components() {
+        dir.push(component);
+        match fs::symlink_metadata(&dir) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                return Err(Error::invalid(
+                    &dir,
+                    "is a link; fluentpress neither writes nor removes anything through a link in the output folder",
+                ))
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => break,
+            Err(e) => return Err(Error::io(&dir, e)),
+        }
+    }
+    Ok(path)
+}
+
+/// Removes the file `relative` under `root` if it is there and still `stamp` (what fluentpress
+/// wrote), and the folders that leaves empty. A path through a link, or to anything but a
+/// regular file, is an error; a file that changed since is left alone. Returns whether it removed.
+pub fn remove_written(root: &Path, relative: &Path, stamp: Option<&Stamp>) -> Result<bool> {
+    let path = join_without_links(root, relative)?;
+    let Ok(meta) = fs::symlink_metadata(&path) else {
+        return Ok(false);
+    };
+    if !meta.file_type().is_file() {
+        return Err(Error::invalid(
+            &path,
+            "is not a regular file; fluentpress removes only files it wrote",
+        ));
+    }
+    if stamp.is_some_and(|s| *s != Stamp::from(&meta)) {
+        return Ok(false);
+    }
+    remove_if_exists(&path)?;
+    // `remove_dir` refuses a folder that is not empty, which ends the climb.
+    for dir in path.ancestors().skip(1).take_while(|d| *d != root) {
+        if fs::remove_dir(dir).is_err() {
+            break;
+        }
+    }
+    Ok(true)
+}
+
+/// What a file was when fluentpress last wrote or checked it. An atomic write always makes a new
+/// file, so a file rewritten since has another inode (or size, or times) even if a later write
+/// freed and reused the old inode number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub size: u64,
+    pub modified_ns: i128,
+    pub changed_ns: i128,
+    pub inode: u64,
+}
+
+impl Stamp {
+    /// The stamp of the regular file at `path`, without following a link; `None` when there is
+    /// no such file.
+    pub fn of(path: &Path) -> Option<Stamp> {
+        fs::symlink_metadata(path)
+            .ok()
+            .filter(|m| m.file_type().is_file())
+            .map(|m| Stamp::from(&m))
+    }
+}
+
+impl From<&fs::Metadata> for Stamp {
+    #[cfg(unix)]
+    fn from(meta: &fs::Metadata) -> Stamp {
+        use std::os::unix::fs::MetadataExt;
+        let ns = |seconds: i64, nanos: i64| i128::from(seconds) * 1_000_000_000 + i128::from(nanos);
+        Stamp {
+            size: meta.size(),
+            modified_ns: ns(meta.mtime(), meta.mtime_nsec()),
+            changed_ns: ns(meta.ctime(), meta.ctime_nsec()),
+            inode: meta.ino(),
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn from(meta: &fs::Metadata) -> Stamp {
+        let ns = |time: io::Result<std::time::SystemTime>| {
+            time.ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos() as i128)
+        };
+        Stamp {
+            size: meta.len(),
+            modified_ns: ns(meta.modified()),
+            changed_ns: ns(meta.created()),
+            inode: 0,
+        }
+    }
+}
+
 /// Every file under `dir` whose name ends in `.extension`, as paths relative to `dir`, sorted so
-/// that every run sees the same order. A missing folder holds no files. Hidden entries are skipped.
-pub fn list_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
-    list(dir, Some(extension))
+/// that every run sees the same order. A missing folder holds no files. Hidden entries are
+/// skipped. Links are followed when they stay inside `root` (the project folder); one that
+/// leaves it, and a name no page or message file can be named after, is an error.
+pub fn list_files(root: &Path, dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
+    list(root, dir, Some(extension))
 }
 
 /// Like [`list_files`], whatever the files' names end in.
-pub fn list_all_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    list(dir, None)
+pub fn list_all_files(root: &Path, dir: &Path) -> Result<Vec<PathBuf>> {
+    list(root, dir, None)
 }
 
-fn list(dir: &Path, extension: Option<&str>) -> Result<Vec<PathBuf>> {
+fn list(root: &Path, dir: &Path, extension: Option<&str>) -> Result<Vec<PathBuf>> {
     let mut found = Vec::new();
-    if dir.is_dir() {
-        collect(dir, Path::new(""), extension, &mut found)?;
+    if !dir.is_dir() {
+        return Ok(found);
+    }
+    let mut walker = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .min_depth(1)
+        .into_iter();
+    while let Some(entry) = walker.next() {
+        let entry = entry.map_err(|e| walk_error(dir, e))?;
+        let name = entry.file_name().to_string_lossy();
+        let hidden = name.starts_with('.');
+        if hidden && entry.file_type().is_dir() {
+            walker.skip_current_dir();
+            continue;
+        }
+        // Hidden files too: fluentpress keeps its state and locks in them.
+        if entry.path_is_symlink() {
+            confine_link(root, entry.path())?;
+        }
+        if hidden {
+            if is_dead_temporary(&name) {
+                remove_if_exists(entry.path())?;
+            }
+            continue;
+        }
+        let path = entry.path();
+        let relative = path.strip_prefix(dir).unwrap_or(path);
+        if entry.file_type().is_dir()
+            || extension.is_some_and(|x| relative.extension().is_none_or(|e| e != x))
+        {
+            continue;
+        }
+        check_name(path, relative)?;
+        found.push(relative.to_path_buf());
     }
     found.sort();
     Ok(found)
 }
 
-fn collect(
-    root: &Path,
-    relative: &Path,
-    extension: Option<&str>,
-    found: &mut Vec<PathBuf>,
-) -> Result<()> {
-    let dir = root.join(relative);
-    let entries = fs::read_dir(&dir).map_err(|e| Error::io(&dir, e))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| Error::io(&dir, e))?;
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let path = relative.join(&name);
-        let file_type = entry.file_type().map_err(|e| Error::io(entry.path(), e))?;
-        if file_type.is_dir() {
-            collect(root, &path, extension, found)?;
-        } else if extension.is_none_or(|x| path.extension().is_some_and(|e| e == x)) {
-            found.push(path);
-        }
+/// Refuses a link whose target is outside `root`.
+fn confine_link(root: &Path, link: &Path) -> Result<()> {
+    let target = fs::canonicalize(link).map_err(|e| Error::io(link, e))?;
+    let root = fs::canonicalize(root).map_err(|e| Error::io(root, e))?;
+    if target.starts_with(&root) {
+        return Ok(());
     }
-    Ok(())
+    Err(Error::LinkOutside {
+        link: link.to_path_buf(),
+        target,
+    })
 }
 
+/// Refuses a file name that is not UTF-8 or holds a control character: it could not name a
+/// page, and written into a file (a comment of a Fluent file, say) it could change that
+/// file's structure.
+fn check_name(path: &Path, relative: &Path) -> Result<()> {
+    let fine = relative.to_str().is_some_and(|name| {
+        !name
+            .chars()
+            .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}')
+    });
+    match fine {
+        true => Ok(()),
+        false => Err(Error::BadName {
+            path: path.to_path_buf(),
+        }),
+    }
+}
+
+/// A walk's error as the library's: the path it was at, and what went wrong there.
+fn walk_error(dir: &Path, error: walkdir::Error) -> Error {
+    let path = error.path().unwrap_or(dir).to_path_buf();
+    if let Some(ancestor) = error.loop_ancestor() {
+        return Error::invalid(
+            &path,
+            format!(
+                "is a link to {}, a folder that holds it",
+                ancestor.display()
+            ),
+        );
+    }
+    match error.into_io_error() {
+        Some(e) => Error::io(path, e),
+        None => Error::invalid(path, "cannot be read"),
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,6 +484,78 @@ mod tests {
             }
             other => panic!("expected NotUtf8, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_read_away_and_written_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ftl");
+        fs::write(&path, "\u{feff}a = 1\n").unwrap();
+        assert_eq!(read_text(&path).unwrap(), "a = 1\n");
+        assert!(!write_if_changed(&path, b"a = 1\n").unwrap());
+        write_atomic(&path, b"a = 2\n").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), "\u{feff}a = 2\n".as_bytes());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn writes_go_through_a_link_to_a_file_but_never_through_one_in_the_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("shared.ftl");
+        let link = dir.path().join("ko/a.ftl");
+        fs::write(&target, "old").unwrap();
+        fs::create_dir(dir.path().join("ko")).unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read(&target).unwrap(), b"new");
+
+        let output = dir.path().join("public");
+        fs::create_dir(&output).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("ko"), output.join("escape")).unwrap();
+        assert!(join_without_links(&output, Path::new("escape/a.ftl")).is_err());
+        assert!(remove_written(&output, Path::new("escape/a.ftl"), None).is_err());
+        assert!(target.exists());
+        assert!(join_without_links(&output, Path::new("en/new/index.html")).is_ok());
+    }
+
+    #[test]
+    fn only_a_file_as_written_is_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b.html");
+        write_atomic(&path, b"one").unwrap();
+        let stamp = Stamp::of(&path).unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert!(!remove_written(dir.path(), Path::new("a/b.html"), Some(&stamp)).unwrap());
+        let stamp = Stamp::of(&path).unwrap();
+        assert!(remove_written(dir.path(), Path::new("a/b.html"), Some(&stamp)).unwrap());
+        assert!(
+            !dir.path().join("a").exists(),
+            "the emptied folder is removed"
+        );
+    }
+
+    #[test]
+    fn temporary_files_name_their_writer() {
+        let own = format!("{TEMP_PREFIX}{}-abc{TEMP_SUFFIX}", std::process::id());
+        assert!(!is_dead_temporary(&own));
+        assert!(!is_dead_temporary(".fluentpress-build.json"));
+        assert!(!is_dead_temporary(".fluentpress-abcdef.tmp"));
+        // The largest process ID Linux can give is 2^22.
+        assert!(is_dead_temporary(&format!(
+            "{TEMP_PREFIX}4294967-x{TEMP_SUFFIX}"
+        )));
+    }
+
+    #[test]
+    fn resolving_follows_what_exists_and_tidies_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        assert_eq!(resolve(&root.join("new/../x/./y")), root.join("x/y"));
+        assert_eq!(resolve(&root.join("..")), root.parent().unwrap());
     }
 
     #[test]

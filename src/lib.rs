@@ -6,11 +6,15 @@
 //! ranges) → [`catalog`] (Fluent files, read and written byte-exactly) and [`extract`] (the
 //! source locale's messages, with stable IDs) → [`render`] (a document reassembled in a locale)
 //! → [`build`] (every locale × document, in parallel) → [`site`] (the published pages, feeds and
-//! sitemap, rebuilt incrementally).
+//! sitemap, rebuilt incrementally). Below them all, [`markdown`] is the Markdown dialect they
+//! read.
 //!
 //! Beside the flow, [`state`] records what each translation was made from, [`status`] reports
 //! what every locale still needs, and [`sync`] keeps the locale files in line with the source
 //! without ever changing a translation.
+//!
+//! [`serve`] puts all of it in a browser: a live preview of every locale, a translate view,
+//! a dashboard and the JSON API under them, on 127.0.0.1.
 //!
 //! ```no_run
 //! let project = fluentpress::project::Project::discover(std::path::Path::new("."))?;
@@ -33,9 +37,11 @@ pub mod error;
 pub mod extract;
 pub mod files;
 pub mod glossary;
+pub mod markdown;
 pub mod project;
 pub mod render;
 pub mod segment;
+pub mod serve;
 pub mod site;
 pub mod state;
 pub mod status;

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use fluentpress::project::Project;
-use fluentpress::{build, check, extract, status, sync, Error};
+use fluentpress::{build, check, extract, serve, status, sync, Error};
 
 #[derive(Parser)]
 #[command(
@@ -78,6 +78,15 @@ enum Command {
         #[arg(long, value_enum, value_name = "WHAT")]
         deny: Option<Deny>,
     },
+    /// Serve a live preview of every locale, a translate view and a dashboard on 127.0.0.1.
+    Serve {
+        /// The port to listen on; 0 picks a free one.
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+        /// Open the dashboard in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -100,6 +109,8 @@ enum StatusFormat {
     Table,
     /// The report as JSON, for scripts and CI.
     Json,
+    /// The report as one HTML page with bars per locale and file, for CI artifacts.
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -221,6 +232,20 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     "{}",
                     serde_json::to_string_pretty(&report).expect("a report always serializes")
                 ),
+                StatusFormat::Html => print!(
+                    "{}",
+                    serve::status_html(&report, std::env::var("LANG").ok().as_deref())
+                ),
+            }
+            // Over no source messages every locale is "100%": a gate must not pass on that.
+            let nothing =
+                !report.locales.is_empty() && report.locales.iter().all(|l| l.counts.total == 0);
+            if fail_under.is_some() && nothing {
+                eprintln!(
+                    "the source locale `{}` has no messages, so no percentage can pass --fail-under (run `fluentpress extract`)",
+                    report.source_locale
+                );
+                return Ok(ExitCode::from(1));
             }
             let below = fail_under
                 .map(|t| (t, report.below(t)))
@@ -236,6 +261,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
         }
         Command::Sync { locales } => {
+            // With no source messages every translation would look obsolete and be set aside.
+            if project.catalogs(project.source_locale())?.is_empty() {
+                return Err(Error::usage(format!(
+                    "the source locale `{}` has no messages in {}: run `fluentpress extract` first",
+                    project.source_locale(),
+                    project.locale_dir(project.source_locale()).display()
+                )));
+            }
             for report in sync::run(&project, &locales)? {
                 let c = &report.changes;
                 println!(
@@ -278,6 +311,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             if !report.passes(deny.is_some()) {
                 return Ok(ExitCode::from(1));
             }
+        }
+        Command::Serve { port, open } => {
+            serve::run(&project, &serve::Options { port, open }, |url| {
+                println!("serving {} at {url}", project.root.display());
+                println!("press Ctrl-C to stop");
+            })?;
         }
     }
     Ok(ExitCode::SUCCESS)

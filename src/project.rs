@@ -11,6 +11,10 @@ use crate::error::{Error, Result};
 use crate::files;
 
 pub const CONFIG_FILE: &str = "fluentpress.toml";
+/// The project folder whose files are copied into the site as they are (images, PDFs).
+pub const STATIC_DIR: &str = "static";
+/// The project folder whose templates replace the built-in ones of the same name.
+pub const TEMPLATES_DIR: &str = "templates";
 
 /// How seriously `check` takes one kind of problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
@@ -84,14 +88,18 @@ impl Config {
                 ));
             }
         }
-        if config.locales.contains(&config.source_locale) {
-            return Err(Error::invalid(
-                path,
-                format!(
-                    "`{}` is the source locale; list only target locales in `locales`",
-                    config.source_locale
-                ),
-            ));
+        // Locale tags are case-insensitive (BCP 47), so `ko` and `KO` are one locale.
+        let all: Vec<&String> = std::iter::once(&config.source_locale)
+            .chain(&config.locales)
+            .collect();
+        for (i, tag) in all.iter().enumerate() {
+            if let Some(other) = all[..i].iter().find(|t| t.eq_ignore_ascii_case(tag)) {
+                let message = match i == 0 || *other == &config.source_locale {
+                    true => format!("`{tag}` is the source locale; list only target locales in `locales`"),
+                    false => format!("`{tag}` and `{other}` are one locale (tags are case-insensitive); list it once"),
+                };
+                return Err(Error::invalid(path, message));
+            }
         }
         Ok(config)
     }
@@ -115,15 +123,108 @@ impl Project {
         Project::load(root)
     }
 
-    /// Loads the project whose `fluentpress.toml` is in `root`.
+    /// Loads the project whose `fluentpress.toml` is in `root`, and checks that its folders stay
+    /// apart and inside it, that no link in its locale folders leads out of it, and that every
+    /// locale's folder is spelled as its tag.
     pub fn load(root: &Path) -> Result<Project> {
+        let root = root.canonicalize().map_err(|e| Error::io(root, e))?;
         let path = root.join(CONFIG_FILE);
         let text = files::read_text(&path)?;
         let config = Config::parse(&path, &text)?;
-        Ok(Project {
-            root: root.to_path_buf(),
-            config,
-        })
+        let project = Project { root, config };
+        project.check_folders()?;
+        project.check_locale_folders()?;
+        Ok(project)
+    }
+
+    /// Refuses settings that would make fluentpress read outside the project or write over it:
+    /// content, locales, static files, templates and the glossary are in the project folder;
+    /// the output folder may be anywhere (`../site`) but where it is, or holds, the project,
+    /// its content or its locales.
+    fn check_folders(&self) -> Result<()> {
+        let config_file = self.root.join(CONFIG_FILE);
+        let glossary = self.config.glossary.as_deref();
+        let glossary = glossary.unwrap_or(Path::new(crate::glossary::DEFAULT_FILE));
+        let mut given = vec![
+            ("locales_dir", self.locales_dir()),
+            ("static", self.root.join(STATIC_DIR)),
+            ("templates", self.root.join(TEMPLATES_DIR)),
+            ("glossary", self.root.join(glossary)),
+        ];
+        given.extend(self.content_dir().map(|dir| ("content_dir", dir)));
+        let mut inputs = Vec::new();
+        for (key, path) in given {
+            let resolved = files::resolve(&path);
+            if resolved.starts_with(&self.root) {
+                inputs.push((key, resolved));
+                continue;
+            }
+            let is_link =
+                std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+            return Err(match is_link {
+                true => Error::LinkOutside {
+                    link: path,
+                    target: resolved,
+                },
+                false => Error::invalid(
+                    &config_file,
+                    format!(
+                        "`{key}` is {}, outside the project folder {}: fluentpress reads nothing outside the project",
+                        resolved.display(),
+                        self.root.display()
+                    ),
+                ),
+            });
+        }
+        let output = files::resolve(&self.output_dir());
+        let held = std::iter::once(("the project folder", &self.root)).chain(
+            inputs
+                .iter()
+                .filter(|(k, _)| k.ends_with("_dir"))
+                .map(|(k, d)| (*k, d)),
+        );
+        for (what, dir) in held {
+            if dir.starts_with(&output) {
+                return Err(Error::invalid(
+                    &config_file,
+                    format!(
+                        "`output_dir` is {}, which is or holds {what} ({}): a build would write over what it reads; choose a folder of its own, such as `public`",
+                        output.display(),
+                        dir.display()
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Refuses a link in the locale folders that leads out of the project (every command reads
+    /// them, and `sync` writes through links), and a locale whose folder is spelled in another
+    /// case: tags are case-insensitive, and a folder that is never found would make every
+    /// translation look obsolete.
+    fn check_locale_folders(&self) -> Result<()> {
+        let dir = self.locales_dir();
+        files::list_all_files(&self.root, &dir)?;
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return Ok(());
+        };
+        let folders: Vec<String> = entries
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        let tags = std::iter::once(&self.config.source_locale).chain(&self.config.locales);
+        for tag in tags {
+            if folders.contains(tag) {
+                continue;
+            }
+            if let Some(folder) = folders.iter().find(|f| f.eq_ignore_ascii_case(tag)) {
+                return Err(Error::invalid(
+                    self.root.join(CONFIG_FILE),
+                    format!("the locale `{tag}` has no folder {}, but {} is there: locale tags are case-insensitive, so write `{folder}` here or rename the folder", dir.join(tag).display(), dir.join(folder).display()),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Writes a starter `fluentpress.toml` in `dir`, refusing to overwrite one.
@@ -176,7 +277,7 @@ impl Project {
     /// The source documents, as paths relative to the content folder (`stories/a.md`).
     pub fn documents(&self) -> Result<Vec<PathBuf>> {
         match self.content_dir() {
-            Some(dir) => files::list_files(&dir, "md"),
+            Some(dir) => files::list_files(&self.root, &dir, "md"),
             None => Ok(Vec::new()),
         }
     }
@@ -188,7 +289,7 @@ impl Project {
 
     /// Every Fluent file of `locale`, relative to its folder.
     pub fn catalogs(&self, locale: &str) -> Result<Vec<PathBuf>> {
-        files::list_files(&self.locale_dir(locale), "ftl")
+        files::list_files(&self.root, &self.locale_dir(locale), "ftl")
     }
 }
 
@@ -221,6 +322,14 @@ mod tests {
         let err = Config::parse(Path::new("f.toml"), "\nlocales = [\"ko\", \"not a tag\"]\n")
             .unwrap_err();
         assert!(err.to_string().starts_with("f.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn a_locale_listed_twice_in_any_case_is_an_error() {
+        let twice = Config::parse(Path::new("f.toml"), "locales = [\"ko\", \"KO\"]\n");
+        assert!(twice.unwrap_err().to_string().contains("case-insensitive"));
+        let source = Config::parse(Path::new("f.toml"), "locales = [\"EN\", \"ko\"]\n");
+        assert!(source.unwrap_err().to_string().contains("source locale"));
     }
 
     #[test]

@@ -11,7 +11,8 @@ use pulldown_cmark::{BrokenLink, CowStr, Event, Parser, Tag, TagEnd};
 
 use unicase::UniCase;
 
-use crate::segment::{markdown_options, Context, Segmented, Slot, Unit};
+use crate::markdown::{is_one_paragraph, is_plain, markdown_options};
+use crate::segment::{Context, Segmented, Slot, Unit};
 
 /// How one unit appears in a rendered locale.
 #[derive(Debug, Clone, Copy, Default)]
@@ -32,8 +33,8 @@ pub type Sanitizer<'s> = &'s (dyn Fn(&str) -> String + Sync);
 /// order, and a sanitized translation's events just before they are cleaned.
 pub type Rewrite<'r> = &'r mut dyn for<'e> FnMut(Event<'e>) -> Event<'e>;
 
-/// Renders the body of the document as HTML, with `choices[i]` deciding unit `i`.
-/// Front matter is not part of the body.
+/// Renders the body of the document as HTML, with `choices[i]` deciding unit `i` (a unit
+/// without a choice shows its source). Front matter is not part of the body.
 pub fn html_fragment(
     segmented: &Segmented<'_>,
     choices: &[Choice<'_>],
@@ -50,14 +51,15 @@ pub fn html_fragment_with(
     rewrite: Rewrite<'_>,
 ) -> String {
     let mut html = String::with_capacity(segmented.document.source.len() * 3 / 2);
+    let choice = |index: usize| choices.get(index).copied().unwrap_or_default();
     let texts: Vec<Option<Cow<str>>> = segmented
         .units
         .iter()
         .zip(&segmented.slots)
-        .zip(choices)
-        .map(|((unit, slot), choice)| {
+        .enumerate()
+        .map(|(index, (unit, slot))| {
             let slot = slot.as_ref()?;
-            changed_text(unit, choice).map(|t| parse_source(segmented, slot, t))
+            changed_text(unit, &choice(index)).map(|t| parse_source(segmented, slot, t))
         })
         .collect();
     // What stands for each unit shown otherwise than in the source; every other event is the
@@ -65,7 +67,7 @@ pub fn html_fragment_with(
     let mut replaced: Vec<(Range<usize>, Vec<Event>)> = Vec::new();
     for (index, slot) in segmented.slots.iter().enumerate() {
         let Some(slot) = slot else { continue };
-        let choice = choices.get(index).copied().unwrap_or_default();
+        let choice = choice(index);
         if texts[index].is_none() && choice.wrap.is_none() && choice.title.is_none() {
             continue;
         }
@@ -173,7 +175,8 @@ fn unique(base: String, taken: &HashSet<String>) -> String {
         .expect("some suffix is free")
 }
 
-/// Renders the whole document, front matter included, as Markdown.
+/// Renders the whole document, front matter included, as Markdown, with `choices[i]` deciding
+/// unit `i` (a unit without a choice shows its source).
 pub fn markdown(segmented: &Segmented<'_>, choices: &[Choice<'_>]) -> String {
     let source = segmented.document.source.as_str();
     let mut out = String::with_capacity(source.len() + source.len() / 4);
@@ -235,14 +238,6 @@ fn inline_events<'x>(segmented: &'x Segmented<'_>, source: &'x str) -> Vec<Event
     parser
         .take_while(|e| !matches!(e, Event::End(TagEnd::Paragraph | TagEnd::TableCell)))
         .collect()
-}
-
-/// Whether `text` is one line in which Markdown sees nothing but text: then it is its own only
-/// inline event, without a parse (most translations are such plain sentences).
-fn is_plain(text: &str) -> bool {
-    !text.contains([
-        '\n', '\r', '\0', '\\', '`', '*', '_', '[', ']', '<', '>', '!', '&', '~', '|', '^', '$',
-    ])
 }
 
 /// What the translation `text` of the unit in `slot` is parsed from: the text made
@@ -452,9 +447,12 @@ fn escape_last<'t>(text: Cow<'t, str>, chars: &[char]) -> Cow<'t, str> {
     Cow::Owned(format!("{before}\\{last}"))
 }
 
-/// Removes what a unit cannot hold: blank lines, indentation, trailing whitespace, tabs (whose
-/// width depends on the column a container prefix puts them at); and for an ATX heading or table
-/// cell, line breaks (and unescaped `|` in a cell).
+/// Removes what a unit cannot hold: blank lines, the first line's indentation, trailing
+/// whitespace, carriage returns (a lone one ends a line, as in Markdown), tabs (whose width
+/// depends on the column a container prefix puts them at); and for
+/// an ATX heading or table cell, line breaks (and unescaped `|` in a cell). The indentation of a
+/// later line stays: it cannot open a block inside a paragraph, and a code span crossing the
+/// line keeps it, as it does in the source.
 fn normalize(context: Context, text: &str) -> Cow<'_, str> {
     let single_line = matches!(context, Context::Heading | Context::Cell);
     let cell = context == Context::Cell;
@@ -463,7 +461,7 @@ fn normalize(context: Context, text: &str) -> Cow<'_, str> {
         || text.ends_with(' ')
         || (single_line && text.contains('\n'))
         || text.contains("\n\n")
-        || text.contains("\n ")
+        || (single_line && text.contains("\n "))
         || text.ends_with('\n')
         || (cell && has_unescaped_pipe(text));
     if !needs_work {
@@ -471,9 +469,13 @@ fn normalize(context: Context, text: &str) -> Cow<'_, str> {
     }
     let separator = if single_line { " " } else { "\n" };
     let lines: Vec<&str> = text
-        .lines()
-        .map(|l| l.trim_start_matches([' ', '\t']))
+        .split(['\n', '\r'])
         .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(i, l)| match i == 0 || single_line {
+            true => l.trim_start_matches([' ', '\t']),
+            false => l,
+        })
         .collect();
     let mut joined = lines.join(separator).replace('\t', " ");
     joined.truncate(joined.trim_end_matches(' ').len());
@@ -499,35 +501,6 @@ fn escape_pipes(text: &str) -> String {
         previous = c;
     }
     out
-}
-
-/// Whether `text` parses as one paragraph and nothing else. Lines that start with a letter
-/// cannot open a block, which spares most translations a parse.
-pub(crate) fn is_one_paragraph(text: &str) -> bool {
-    if text
-        .split('\n')
-        .all(|line| line.chars().next().is_some_and(char::is_alphabetic))
-    {
-        return true;
-    }
-    let mut depth = 0usize;
-    let mut paragraphs = 0;
-    let mut parser = Parser::new_ext(text, markdown_options());
-    for event in parser.by_ref() {
-        match event {
-            Event::Start(Tag::Paragraph) if depth == 0 => {
-                paragraphs += 1;
-                depth += 1;
-            }
-            Event::Start(_) if depth == 0 => return false,
-            Event::Start(_) => depth += 1,
-            Event::End(_) => depth -= 1,
-            _ if depth == 0 => return false,
-            _ => {}
-        }
-    }
-    // A link reference definition gives no event, but would define a link for the whole document.
-    paragraphs == 1 && parser.reference_definitions().iter().next().is_none()
 }
 
 /// Keeps every line that would open a block from doing so, changing nothing else: the first line,
@@ -634,6 +607,19 @@ mod tests {
     }
 
     #[test]
+    fn units_without_a_choice_show_their_source() {
+        let doc = document(SAMPLE);
+        let segmented = Segmented::new(&doc);
+        assert_eq!(html_fragment(&segmented, &[], None), reference(SAMPLE));
+        assert_eq!(markdown(&segmented, &[]), SAMPLE);
+        let one = [Choice {
+            text: Some("Titel"),
+            ..Choice::default()
+        }];
+        assert!(html_fragment(&segmented, &one, None).starts_with("<h1>Titel</h1>\n<p>A <em>"));
+    }
+
+    #[test]
     fn reparsed_source_texts_render_like_pulldown_cmark() {
         // A trailing space makes each text differ from the source, forcing a reparse.
         let (html, md) = translated(SAMPLE, |u| format!("{} ", u.text));
@@ -655,6 +641,8 @@ mod tests {
             "[x]: /y",
             "[x]: /y\nz",
             "a | b\n--|--",
+            "a\r\r# b",
+            "a\r* b",
         ] {
             let (html, md) = translated("First\n\nSecond\n\n- item\n", |u| {
                 if u.text == "First" {
@@ -805,13 +793,13 @@ mod tests {
             "[\u{1e9e}] and [first\n    -\nsecond]\n\n[SS]: /url\n[first - second]: /other\n",
             // A heading's text never gains a closing sequence or an attribute block.
             "H1 {.foo\n.bar}\n==\n\n# C \\#\n\nhard  \nbreak\n---\n",
+            // A code span keeps the indentation of its continuation line beyond the item's.
+            "- a `b\n    c` d\n",
         ] {
-            // A setext heading's lines are joined: the same up to whitespace.
-            let squeezed = |html: &str| html.split_whitespace().collect::<Vec<_>>().join(" ");
-            let expected = squeezed(&reference(source));
+            let expected = reference(source);
             let (html, md) = translated(source, |u| format!("{} ", u.text));
-            assert_eq!(squeezed(&html), expected, "{source:?}");
-            assert_eq!(squeezed(&reference(&md)), expected, "{source:?}");
+            assert_eq!(html, expected, "{source:?}");
+            assert_eq!(reference(&md), expected, "{source:?}");
         }
     }
 

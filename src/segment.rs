@@ -7,21 +7,11 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
 use unicase::UniCase;
 
 use crate::document::Document;
-
-/// The Markdown dialect of every document: the one the fidelity contract names.
-pub fn markdown_options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
-}
+use crate::markdown::markdown_options;
 
 /// What a unit is; it decides the prefix of new message IDs and what translators are told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -410,6 +400,7 @@ impl<'a> Segmenter<'a> {
             .iter()
             .filter(|c| **c == Container::Quote)
             .count();
+        let continuation = continuation_prefix(source, range.start);
         self.units.push(Unit {
             kind,
             text: unit_text(
@@ -417,13 +408,13 @@ impl<'a> Segmenter<'a> {
                 range.clone(),
                 &self.ranges[inline.clone()],
                 events,
-                quotes,
+                (quotes, &continuation),
             ),
             title,
             title_range,
             plain: plain_text(events),
             headings: Arc::clone(&self.heading_path),
-            continuation: continuation_prefix(source, range.start),
+            continuation,
             range,
         });
         self.slots.push(Some(Slot {
@@ -519,15 +510,6 @@ fn with_leading_escape(source: &str, start: usize) -> usize {
     }
 }
 
-/// Link labels match case-insensitively with runs of whitespace collapsed (CommonMark).
-pub(crate) fn link_label_key(label: &str) -> String {
-    label
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
 /// The text a reader sees in `events`.
 pub(crate) fn plain_text(events: &[Event]) -> String {
     let length = events
@@ -551,14 +533,16 @@ pub(crate) fn plain_text(events: &[Event]) -> String {
 /// The Markdown of the unit spanning `range`, whose inline events are `events` at `ranges`:
 /// its lines without the container markers (`> `, list indentation) and the indentation that
 /// start its continuation lines, which mean nothing inside a paragraph. pulldown-cmark knows
-/// where each line's content starts: at the first event after a line break. Only a line inside
-/// a multi-line event (a code span, inline HTML) is stripped by [`strip_markers`].
+/// where each line's content starts: at the first event after a line break. A line inside a
+/// multi-line event (a code span, inline HTML) loses only its container prefix, `continuation`,
+/// as its further indentation is part of the event; a lazy line without that prefix loses what
+/// [`strip_markers`] strips.
 fn unit_text(
     source: &str,
     range: Range<usize>,
     ranges: &[Range<usize>],
     events: &[Event],
-    quotes: usize,
+    (quotes, continuation): (usize, &str),
 ) -> String {
     let slice = &source[range.clone()];
     if !slice.contains('\n') {
@@ -581,7 +565,10 @@ fn unit_text(
                 .find(|&&at| (line_start..=line_end).contains(&at))
             {
                 Some(&at) => text.push_str(&source[at..line_end]),
-                None => text.push_str(strip_markers(line, quotes)),
+                None => text.push_str(
+                    line.strip_prefix(continuation)
+                        .unwrap_or_else(|| strip_markers(line, quotes)),
+                ),
             }
         }
         line_start = line_end + 1;

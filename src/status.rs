@@ -2,7 +2,7 @@
 //! missing, stale or broken, which translations are obsolete, and how many source words that
 //! covers. A pure read of the source files, the locale files and the state files.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -10,11 +10,12 @@ use anstyle::{AnsiColor, Style};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::catalog::{Catalog, EntryKind};
+use crate::catalog::{self, Catalog, EntryKind};
 use crate::error::Result;
 use crate::files;
 use crate::project::Project;
-use crate::state::{self, MessageState, Source, State, Translations};
+use crate::state::{self, Fingerprint, MessageState, Source, State, Translations};
+use crate::sync;
 
 /// The status of every selected locale.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -39,6 +40,9 @@ pub struct FileReport {
     pub counts: Counts,
     pub missing_ids: Vec<String>,
     pub stale_ids: Vec<String>,
+    /// For stale entries whose previous source is recorded: ID → the source the translation
+    /// was made from (what followed `id =`).
+    pub previous_sources: BTreeMap<String, String>,
     pub obsolete_ids: Vec<String>,
     /// Source entries whose translation the parser could not read (compare-locales counts
     /// them as missing).
@@ -159,6 +163,94 @@ pub fn compute(project: &Project, locales: &[String]) -> Result<Report> {
     })
 }
 
+/// One source message or term of a file in a locale, as a translator works on it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unit {
+    /// `p-soon-me` for a message, `-brand` for a term.
+    pub id: String,
+    /// The source: what follows `id =` in the source file, as fluent-syntax serializes it
+    /// (see [`catalog::pattern_source`]).
+    pub source: String,
+    /// The fingerprint of the source, for [`crate::sync::Edit::made_from`].
+    pub source_fingerprint: Fingerprint,
+    /// What follows `id =` in the locale's file, as the translator wrote it (line ends as `\n`):
+    /// the definition Fluent reads, the first of duplicates, or for an `error` the text the
+    /// parser could not read.
+    pub translation: Option<String>,
+    pub state: MessageState,
+    /// For a stale translation, the source it was made from (what followed `id =`), when the
+    /// state file recorded it.
+    pub previous_source: Option<String>,
+    /// The translator's own comment lines above the translation, without the English `sync`
+    /// writes beside it.
+    pub comment: Option<String>,
+    /// The 1-based line of the translation (its ID) in the locale's file.
+    pub line: Option<usize>,
+    /// Source words, counted as compare-locales does.
+    pub words: usize,
+    /// The fingerprint of the translation: what [`crate::sync::write`] takes as `expected` to
+    /// refuse overwriting a translation that changed since it was read.
+    pub fingerprint: Option<Fingerprint>,
+}
+
+/// The units of the file `catalog` (relative to the locale folder, as `status` prints it) in
+/// `locale`, in source order; empty when the source has no such file.
+pub fn units(project: &Project, locale: &str, catalog: &Path) -> Result<Vec<Unit>> {
+    let source = Source::load(project, catalog)?.unwrap_or_default();
+    let target =
+        Catalog::load_if_exists(&files::join_inside(&project.locale_dir(locale), catalog)?)?;
+    let state = State::load(project, locale)?;
+    Ok(units_of(
+        &state::catalog_key(catalog),
+        &source,
+        target.as_ref(),
+        &state,
+    ))
+}
+
+/// The units of `source` in the locale file `target`, with `state` the locale's state and `key`
+/// the file's key in it.
+pub fn units_of(key: &str, source: &Source, target: Option<&Catalog>, state: &State) -> Vec<Unit> {
+    let translations = Translations::new(target);
+    // Line ends, found once: a line number is a binary search, not a count from the top.
+    let line_ends: Vec<usize> = target.map_or_else(Vec::new, |c| {
+        c.text.match_indices('\n').map(|(i, _)| i).collect()
+    });
+    source
+        .entries
+        .iter()
+        .map(|entry| {
+            let (message_state, fingerprint) =
+                translations.state_and_fingerprint(entry, state.get(key, &entry.id));
+            // A translation the parser could not read is shown as written, to be mended.
+            let translated = translations
+                .get(&entry.id)
+                .or_else(|| translations.broken(&entry.id))
+                .zip(target);
+            let previous = state.previous(key, &entry.id);
+            let notes = translated
+                .and_then(|(e, _)| e.comment.as_deref())
+                .map(sync::translator_notes)
+                .filter(|notes| !notes.is_empty());
+            Unit {
+                id: entry.id.clone(),
+                source: catalog::pattern_source(&entry.english, &entry.id),
+                source_fingerprint: entry.fingerprint,
+                translation: translated
+                    .map(|(e, c)| catalog::pattern_source(c.slice(&e.body), &entry.id)),
+                state: message_state,
+                previous_source: previous
+                    .filter(|_| message_state == MessageState::Stale)
+                    .map(|p| catalog::pattern_source(p, &entry.id)),
+                comment: notes.map(|n| n.join("\n")),
+                line: translated.map(|(e, _)| line_ends.partition_point(|&i| i < e.body.start) + 1),
+                words: entry.words,
+                fingerprint,
+            }
+        })
+        .collect()
+}
+
 /// The status of one file of a locale: `source` is the source locale's file of the same path
 /// and `target` the locale's, either of which may not exist.
 pub fn file_report(
@@ -174,30 +266,35 @@ pub fn file_report(
         counts: Counts::default(),
         missing_ids: Vec::new(),
         stale_ids: Vec::new(),
+        previous_sources: BTreeMap::new(),
         obsolete_ids: Vec::new(),
         error_ids: Vec::new(),
         error_list: target.map(problems).unwrap_or_default(),
     };
     let counts = &mut report.counts;
-    for entry in source.iter().flat_map(|s| &s.entries) {
+    let units = source.map(|s| units_of(&key, s, target, state));
+    for unit in units.into_iter().flatten() {
         counts.total += 1;
-        counts.words.total += entry.words;
-        match translations.state(entry, state.get(&key, &entry.id)) {
+        counts.words.total += unit.words;
+        match unit.state {
             MessageState::Translated => {
                 counts.translated += 1;
-                counts.words.translated += entry.words;
+                counts.words.translated += unit.words;
             }
             MessageState::Missing => {
                 counts.missing += 1;
-                report.missing_ids.push(entry.id.clone());
+                report.missing_ids.push(unit.id);
             }
             MessageState::Stale => {
                 counts.stale += 1;
-                report.stale_ids.push(entry.id.clone());
+                if let Some(previous) = unit.previous_source {
+                    report.previous_sources.insert(unit.id.clone(), previous);
+                }
+                report.stale_ids.push(unit.id);
             }
             MessageState::Error => {
                 counts.errors += 1;
-                report.error_ids.push(entry.id.clone());
+                report.error_ids.push(unit.id);
             }
         }
     }
@@ -225,9 +322,12 @@ fn problems(catalog: &Catalog) -> Vec<Problem> {
                 .rev()
                 .find(|e| e.span.start <= problem.offset);
             Problem {
+                // Junk names the ID it meant; a later definition its own.
                 id: entry
-                    .filter(|e| e.kind == EntryKind::Junk)
-                    .and_then(|e| state::junk_id(catalog.slice(&e.span)))
+                    .and_then(|e| match e.kind {
+                        EntryKind::Junk => state::junk_id(catalog.slice(&e.span)),
+                        _ => e.id.as_deref(),
+                    })
                     .map(str::to_string),
                 line: problem.position.line,
                 column: problem.position.column,
@@ -434,6 +534,60 @@ mod tests {
     }
 
     #[test]
+    fn units_show_each_source_entry_as_a_translator_sees_it() {
+        let old = Source::parse("a = Old\nb = Beta\n");
+        let target = Catalog::parse(
+            Path::new("ko/a.ftl"),
+            "\u{feff}# Mind the tone\n# a = Old\na = 옛\n\nc = { 감마\n\nimg =\r\n    .alt = 그림\r\n"
+                .to_string(),
+        );
+        let mut state = State::default();
+        state.settle(
+            "a.ftl",
+            Some(&old),
+            &Translations::new(Some(&target)),
+            &|_| false,
+        );
+        let source = Source::parse("a = New\nb = Beta\nc = Gamma\nimg =\n    .alt = Picture\n");
+        let units = units_of("a.ftl", &source, Some(&target), &state);
+        let summary: Vec<_> = units
+            .iter()
+            .map(|u| {
+                (
+                    u.id.as_str(),
+                    u.source.as_str(),
+                    u.translation.as_deref(),
+                    u.state,
+                    u.line,
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("a", "New", Some("옛"), MessageState::Stale, Some(3)),
+                ("b", "Beta", None, MessageState::Missing, None),
+                ("c", "Gamma", Some("{ 감마"), MessageState::Error, Some(5)),
+                (
+                    "img",
+                    "\n    .alt = Picture",
+                    Some("\n    .alt = 그림"),
+                    MessageState::Translated,
+                    Some(7)
+                ),
+            ]
+        );
+        assert_eq!(units[0].comment.as_deref(), Some("Mind the tone"));
+        assert_eq!(units[0].words, 1);
+        assert_eq!(
+            units[0].fingerprint,
+            Translations::new(Some(&target)).fingerprint("a")
+        );
+        // No previous source was recorded for this one (it became stale without `extract`).
+        assert_eq!(units[0].previous_source, None);
+    }
+
+    #[test]
     fn percent_rounds_down() {
         assert_eq!(percent(2, 3), 66.66);
         assert_eq!(percent(9_999, 10_000), 99.99);
@@ -472,8 +626,8 @@ mod tests {
             "obsolete":0,"errors":0,"percent":100.0,"words":{"total":1,"translated":1},
             "files":[{"path":"a.ftl","total":1,"translated":1,"missing":0,"stale":0,"obsolete":0,"errors":0,
               "percent":100.0,"words":{"total":1,"translated":1},
-              "missing_ids":[],"stale_ids":[],"obsolete_ids":[],"error_ids":[],
-              "error_list":[{"id":"b","line":3,"column":1,"message":"Expected an inline expression"}]}]}]});
+              "missing_ids":[],"stale_ids":[],"previous_sources":{},"obsolete_ids":[],"error_ids":[],
+              "error_list":[{"id":"b","line":2,"column":5,"message":"Expected an inline expression"}]}]}]});
         assert_eq!(json, expected);
     }
 }

@@ -6,17 +6,17 @@
 //! moves to a section at the end and comes back when its ID returns; the English beside a stale
 //! translation (its attached comment) is refreshed. Nothing else changes, junk included.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
 
 use crate::catalog::{Catalog, Entry, EntryKind, Problem};
-use crate::error::{Error, Result};
+use crate::error::{Error, Position, Result};
 use crate::files;
 use crate::project::Project;
-use crate::state::{self, MessageState, Source, State, Translations};
+use crate::state::{self, Fingerprint, MessageState, Record, Source, State, Translations};
 
 /// The group comment that opens the section of obsolete translations.
 pub const OBSOLETE_MARK: &str = "Obsolete: no longer in the source; kept for reference";
@@ -113,21 +113,20 @@ enum Role {
 }
 
 /// Brings the locale file `target` (absent when `None`) in line with `source`; `stale` holds the
-/// IDs whose English beside them needs refreshing. Every message and term of `target` keeps its
-/// exact bytes.
-pub fn sync_file(source: &Source, target: Option<&Catalog>, stale: &HashSet<String>) -> Synced {
+/// IDs whose English beside them needs refreshing, each with the source entry its translation
+/// was made from when it is known. Every message and term of `target` keeps its exact bytes.
+pub fn sync_file(
+    source: &Source,
+    target: Option<&Catalog>,
+    stale: &HashMap<String, Option<String>>,
+) -> Synced {
     let empty = Catalog::parse(Path::new(""), String::new());
     let catalog = target.unwrap_or(&empty);
     let text = catalog.text.as_str();
     let translations = Translations::new(Some(catalog));
     let marker = catalog.entries.iter().position(is_marker);
     let split = marker.unwrap_or(catalog.entries.len());
-    let mut seen = HashSet::new();
-    let roles: Vec<Role> = catalog
-        .entries
-        .iter()
-        .map(|e| role(e, catalog, source, &mut seen))
-        .collect();
+    let roles = roles(catalog, source);
     let mut changes = Changes::default();
 
     // The main part: old entries that stay, in their order, each with its source position.
@@ -143,10 +142,11 @@ pub fn sync_file(source: &Source, target: Option<&Catalog>, stale: &HashSet<Stri
         match *role {
             Role::Translation(at) => {
                 let english = &source.entries[at].english;
-                let refresh = stale
-                    .contains(&id)
-                    .then(|| refreshed(catalog, entry, english, in_aside))
-                    .flatten();
+                let beside = stale.get(&id).map(|previous| Beside {
+                    english,
+                    previous: previous.as_deref(),
+                });
+                let refresh = refreshed(catalog, entry, beside, in_aside);
                 if refresh.is_some() {
                     changes.refreshed.push(id.clone());
                 }
@@ -235,6 +235,16 @@ fn is_marker(entry: &Entry) -> bool {
     entry.kind == EntryKind::Comment { level: 2 } && first_line.is_some_and(|l| l == OBSOLETE_MARK)
 }
 
+/// The role of every entry of `catalog`, given the source.
+fn roles(catalog: &Catalog, source: &Source) -> Vec<Role> {
+    let mut seen = HashSet::new();
+    catalog
+        .entries
+        .iter()
+        .map(|e| role(e, catalog, source, &mut seen))
+        .collect()
+}
+
 /// What an entry of the old file is, given the source. `seen` collects IDs so that only the
 /// first of duplicates is the translation.
 fn role(entry: &Entry, catalog: &Catalog, source: &Source, seen: &mut HashSet<String>) -> Role {
@@ -267,15 +277,55 @@ fn trimmed(catalog: &Catalog, range: &Range<usize>) -> Range<usize> {
     range.start..range.start + catalog.slice(range).trim_end().len()
 }
 
-/// The entry with the English beside it replaced by `english` (keeping any translator's note
-/// above the English), or `None` if it already shows it.
-fn refreshed(catalog: &Catalog, entry: &Entry, english: &str, moved: bool) -> Option<Piece> {
+/// What sync shows beside a stale translation: the current English and, when it is known, the
+/// English the translation was made from.
+struct Beside<'s> {
+    english: &'s str,
+    previous: Option<&'s str>,
+}
+
+/// The start of each comment line that shows the previous English beside a stale translation
+/// (as `msgmerge --previous` writes `#| msgid`): `# previous: a = Old text`, one per line of it.
+pub const PREVIOUS_PREFIX: &str = "previous: ";
+
+/// The translator's own lines of the comment attached to a translation: without the English
+/// sync writes beside it, and without the previous English.
+pub fn translator_notes(comment: &[String]) -> Vec<String> {
+    let english = (0..comment.len())
+        .find(|&i| commented_id(&comment[i..]).is_some())
+        .unwrap_or(comment.len());
+    comment[..english]
+        .iter()
+        .filter(|l| !l.starts_with(PREVIOUS_PREFIX))
+        .cloned()
+        .collect()
+}
+
+/// The entry with the comment beside it as it should be, or `None` if it already is. A stale
+/// translation (`beside` given) shows the previous English, if known, and the current English
+/// under any translator's note; any other keeps its comment without previous English, which no
+/// longer applies.
+fn refreshed(
+    catalog: &Catalog,
+    entry: &Entry,
+    beside: Option<Beside>,
+    moved: bool,
+) -> Option<Piece> {
     let old = entry.comment.clone().unwrap_or_default();
-    let notes = (0..old.len())
-        .find(|&i| commented_id(&old[i..]).is_some())
-        .unwrap_or(old.len());
-    let mut lines = old[..notes].to_vec();
-    lines.extend(english.lines().map(str::to_string));
+    let mut lines = translator_notes(&old);
+    match beside {
+        Some(beside) => {
+            let previous = beside.previous.into_iter().flat_map(str::lines);
+            lines.extend(previous.map(|l| format!("{PREVIOUS_PREFIX}{l}")));
+            lines.extend(beside.english.lines().map(str::to_string));
+        }
+        None => {
+            let english = (0..old.len())
+                .find(|&i| commented_id(&old[i..]).is_some())
+                .unwrap_or(old.len());
+            lines.extend_from_slice(&old[english..]);
+        }
+    }
     if lines == old {
         return None;
     }
@@ -319,6 +369,14 @@ fn interleave(main: Vec<(Option<usize>, Piece)>, to_place: Vec<(usize, Piece)>) 
     pieces
 }
 
+/// The line end of `text`, as its first line ends: what text written into it uses.
+fn eol(text: &str) -> &'static str {
+    match text.find('\n').is_some_and(|i| text[..i].ends_with('\r')) {
+        true => "\r\n",
+        false => "\n",
+    }
+}
+
 /// The rebuilt file, in the old file's line ends.
 struct Output<'a> {
     old: &'a str,
@@ -329,10 +387,9 @@ struct Output<'a> {
 
 impl<'a> Output<'a> {
     fn new(old: &'a str, preamble: Range<usize>) -> Output<'a> {
-        let crlf = old.find('\n').is_some_and(|i| old[..i].ends_with('\r'));
         Output {
             old,
-            eol: if crlf { "\r\n" } else { "\n" },
+            eol: eol(old),
             text: old[preamble].to_string(),
             last_set_off: false,
         }
@@ -435,17 +492,20 @@ fn sync_locale(project: &Project, locale: &str, sources: &[PathBuf]) -> Result<R
                 .entries
                 .iter()
                 .filter(|e| translations.state(e, state.get(&key, &e.id)) == MessageState::Stale)
-                .map(|e| e.id.clone())
+                .map(|e| {
+                    let previous = state.previous(&key, &e.id).map(str::to_string);
+                    (e.id.clone(), previous)
+                })
                 .collect();
             let synced = sync_file(&source, target, &stale);
             // A file that would hold nothing is not created.
             let wanted = target.is_some() || !synced.text.is_empty();
-            wanted.then_some(synced)
+            wanted.then_some((synced.text, synced.changes))
         })?;
-        let Some((synced, written)) = synced else {
+        let Some((text, changes, written)) = synced else {
             continue;
         };
-        let catalog = Catalog::parse(&file, synced.text);
+        let catalog = Catalog::parse(&file, text);
         state.settle(
             &key,
             Some(&source),
@@ -459,10 +519,10 @@ fn sync_locale(project: &Project, locale: &str, sources: &[PathBuf]) -> Result<R
             report.written.push(path.clone());
         }
         let c = &mut report.changes;
-        c.added.extend(synced.changes.added);
-        c.set_aside.extend(synced.changes.set_aside);
-        c.restored.extend(synced.changes.restored);
-        c.refreshed.extend(synced.changes.refreshed);
+        c.added.extend(changes.added);
+        c.set_aside.extend(changes.set_aside);
+        c.restored.extend(changes.restored);
+        c.refreshed.extend(changes.refreshed);
     }
     state.save(project, locale)?;
     Ok(report)
@@ -472,24 +532,25 @@ fn sync_locale(project: &Project, locale: &str, sources: &[PathBuf]) -> Result<R
 /// returns `None`. Someone who saved the file meanwhile (an editor does not take our lock) is
 /// not overwritten: the file is read again and the change made anew. Returns the result and
 /// whether the file was written.
-fn rewrite(
+fn rewrite<T>(
     file: &Path,
-    change: impl Fn(Option<&Catalog>) -> Option<Synced>,
-) -> Result<Option<(Synced, bool)>> {
+    change: impl Fn(Option<&Catalog>) -> Option<(String, T)>,
+) -> Result<Option<(String, T, bool)>> {
     for _ in 0..ATTEMPTS {
         let before = files::read_text_if_exists(file)?;
         let target = before.clone().map(|text| Catalog::parse(file, text));
-        let Some(synced) = change(target.as_ref()) else {
+        let Some((text, result)) = change(target.as_ref()) else {
             return Ok(None);
         };
-        if before.as_deref() == Some(synced.text.as_str()) {
-            return Ok(Some((synced, false)));
+        // A file that would hold nothing is not created.
+        if before.as_deref() == Some(text.as_str()) || before.is_none() && text.is_empty() {
+            return Ok(Some((text, result, false)));
         }
         if files::read_text_if_exists(file)? != before {
             continue;
         }
-        files::write_atomic(file, synced.text.as_bytes())?;
-        return Ok(Some((synced, true)));
+        files::write_atomic(file, text.as_bytes())?;
+        return Ok(Some((text, result, true)));
     }
     Err(Error::invalid(
         file,
@@ -544,6 +605,230 @@ pub fn accept(project: &Project, locale: &str, ids: &[String]) -> Result<Vec<Str
     })
 }
 
+/// A new translation of one message or term, for [`write()`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    /// `p-soon-me`, or `-brand` for a term.
+    pub id: String,
+    /// What follows `id =`: Fluent pattern source, as [`crate::status::Unit`] gives it (a
+    /// value on the next line, or attributes, start with a line break). Plain text becomes
+    /// pattern source through [`crate::catalog::text_to_pattern_source`].
+    pub value: String,
+    /// What the caller saw, so that a translation changed meanwhile is not overwritten.
+    pub expected: Expected,
+    /// The fingerprint of the source the translation was made from
+    /// ([`crate::status::Unit::source_fingerprint`] when it was read, say at an export). When
+    /// the source changed since, the translation is recorded as made from that older source,
+    /// and reads as stale; `None` records it as made from the current source.
+    pub made_from: Option<Fingerprint>,
+}
+
+/// The translation a caller of [`write()`] expects to replace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// Whatever is there.
+    Any,
+    /// No translation (a missing message).
+    Nothing,
+    /// The translation with this fingerprint ([`crate::status::Unit::fingerprint`]).
+    Translation(Fingerprint),
+}
+
+/// What [`write()`] did with one [`Edit`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The file holds the new translation, recorded as current.
+    Written,
+    /// The translation is not what the caller expected (its fingerprint now, `None` when there
+    /// is none): nothing written for this ID.
+    Conflict { current: Option<Fingerprint> },
+    /// The value does not read as one Fluent message: the parser's problems, placed in the
+    /// value (line 1 is its first line); nothing written for this ID.
+    Invalid(Vec<Problem>),
+    /// The source file has no message or term with this ID: nothing written for it.
+    Unknown,
+}
+
+/// Writes each edit's translation into the file `catalog` (relative to the locale folder) of
+/// `locale`, under the locale's lock and with one atomic write, and records the translations
+/// as current in the state file. A translation replaces the definition Fluent reads, keeping
+/// the comment above it; a new one takes the place of its placeholder, or goes where `sync`
+/// would put it. Every other byte of the file stays as it was. Returns one outcome per edit.
+pub fn write(
+    project: &Project,
+    locale: &str,
+    catalog: &Path,
+    edits: &[Edit],
+) -> Result<Vec<Outcome>> {
+    let locale = writable_locales(project, &[locale.to_string()])?.remove(0);
+    let source = Source::load(project, catalog)?.unwrap_or_default();
+    let file = files::join_inside(&project.locale_dir(&locale), catalog)?;
+    state::with_lock(project, &locale, || {
+        let written = rewrite(&file, |target| {
+            let (text, outcomes) = apply(&source, target, edits);
+            Some((text, outcomes))
+        })?;
+        let (text, outcomes, _) = written.expect("every edit gives the file a text");
+        let done: HashSet<&str> = edits
+            .iter()
+            .zip(&outcomes)
+            .filter(|(_, o)| **o == Outcome::Written)
+            .map(|(e, _)| e.id.as_str())
+            .collect();
+        let mut state = State::load(project, &locale)?;
+        let written = Catalog::parse(&file, text);
+        let translations = Translations::new(Some(&written));
+        let key = state::catalog_key(catalog);
+        state.settle(&key, Some(&source), &translations, &|id| done.contains(id));
+        for edit in edits.iter().filter(|e| done.contains(e.id.as_str())) {
+            let translation = translations.fingerprint(&edit.id);
+            if let Some((source, translation)) = edit.made_from.zip(translation) {
+                state.record(
+                    &key,
+                    &edit.id,
+                    Record {
+                        source,
+                        translation,
+                    },
+                );
+            }
+        }
+        state.save(project, &locale)?;
+        Ok(outcomes)
+    })
+}
+
+/// `edits` applied to the locale file `target` (absent when `None`), edit by edit.
+fn apply(source: &Source, target: Option<&Catalog>, edits: &[Edit]) -> (String, Vec<Outcome>) {
+    let mut text = target.map_or_else(String::new, |c| c.text.clone());
+    let mut outcomes = Vec::with_capacity(edits.len());
+    for edit in edits {
+        let catalog = Catalog::parse(Path::new(""), text.clone());
+        let (outcome, changed) = apply_one(source, &catalog, edit);
+        outcomes.push(outcome);
+        if let Some(changed) = changed {
+            text = changed;
+        }
+    }
+    (text, outcomes)
+}
+
+/// One edit applied to `catalog`: its outcome, and the new text when it is written.
+fn apply_one(source: &Source, catalog: &Catalog, edit: &Edit) -> (Outcome, Option<String>) {
+    let Some(at) = source.position(&edit.id) else {
+        return (Outcome::Unknown, None);
+    };
+    let entry_text = match entry_text(&edit.id, &edit.value) {
+        Ok(entry_text) => entry_text,
+        Err(problems) => return (Outcome::Invalid(problems), None),
+    };
+    let translations = Translations::new(Some(catalog));
+    let current = translations.fingerprint(&edit.id);
+    let expected = match edit.expected {
+        Expected::Any => true,
+        Expected::Nothing => current.is_none(),
+        Expected::Translation(fingerprint) => current == Some(fingerprint),
+    };
+    if !expected {
+        return (Outcome::Conflict { current }, None);
+    }
+    let text = &catalog.text;
+    let eol = eol(text);
+    let new = entry_text.replace('\n', eol);
+    let replaced = |range: Range<usize>, with: &str| {
+        format!("{}{with}{}", &text[..range.start], &text[range.end..])
+    };
+    if let Some(entry) = translations.get(&edit.id) {
+        return (Outcome::Written, Some(replaced(entry.body.clone(), &new)));
+    }
+    let roles = roles(catalog, source);
+    // A placeholder, or text the parser could not read, gives its place to the translation.
+    if let Some(i) = roles
+        .iter()
+        .position(|r| matches!(r, Role::Placeholder(p) | Role::Broken(p) if *p == at))
+    {
+        let old = trimmed(catalog, &catalog.entries[i].span);
+        return (Outcome::Written, Some(replaced(old, &new)));
+    }
+    // As `sync` places a missing message: after the nearest earlier one, or before the first.
+    let positioned = catalog
+        .entries
+        .iter()
+        .zip(&roles)
+        .filter_map(|(e, r)| match r {
+            Role::Translation(p) | Role::Placeholder(p) | Role::Broken(p) => Some((*p, e)),
+            _ => None,
+        });
+    let (earlier, later): (Vec<_>, Vec<_>) = positioned.partition(|(p, _)| *p < at);
+    let end = catalog
+        .entries
+        .iter()
+        .find(|e| is_marker(e))
+        .map_or(text.len(), |m| m.span.start);
+    let place = match (earlier.iter().max_by_key(|(p, _)| *p), later.first()) {
+        (Some((_, e)), _) => e.span.end,
+        (None, Some((_, e))) => e.span.start,
+        (None, None) => end,
+    };
+    let before = &text[..place];
+    let mut insert = String::new();
+    if !before.trim_start_matches('\u{feff}').is_empty() {
+        if !before.ends_with('\n') {
+            insert.push_str(eol);
+        }
+        if !(before.ends_with("\n\n") || before.ends_with("\n\r\n")) {
+            insert.push_str(eol);
+        }
+    }
+    insert.push_str(&new);
+    insert.push_str(eol);
+    if place < text.len() {
+        insert.push_str(eol);
+    }
+    (Outcome::Written, Some(replaced(place..place, &insert)))
+}
+
+/// The text of the entry `id = value`, if it reads as that one message or term and nothing
+/// else; otherwise the parser's problems, placed in `value`.
+fn entry_text(id: &str, value: &str) -> std::result::Result<String, Vec<Problem>> {
+    let value = value.replace("\r\n", "\n");
+    let value = value.trim_end();
+    let head = if value.starts_with('\n') {
+        format!("{id} =")
+    } else {
+        format!("{id} = ")
+    };
+    let text = format!("{head}{value}");
+    let parsed = Catalog::parse(Path::new(""), format!("{text}\n"));
+    let mut problems: Vec<Problem> = parsed
+        .problems
+        .iter()
+        .map(|p| {
+            let offset = p.offset.saturating_sub(head.len()).min(value.len());
+            Problem {
+                offset,
+                position: Position::at(value, offset),
+                message: p.message.clone(),
+            }
+        })
+        .collect();
+    let one = match parsed.entries.as_slice() {
+        [entry] => entry.id.as_deref() == Some(id),
+        _ => false,
+    };
+    if problems.is_empty() && !one {
+        problems.push(Problem {
+            offset: 0,
+            position: Position { line: 1, column: 1 },
+            message: format!("the value must make exactly one definition of `{id}`"),
+        });
+    }
+    match problems.is_empty() {
+        true => Ok(text),
+        false => Err(problems),
+    }
+}
+
 /// The target locales among `selected`: the source locale is what the others follow.
 fn writable_locales(project: &Project, selected: &[String]) -> Result<Vec<String>> {
     let locales = project.target_locales(selected)?;
@@ -559,6 +844,7 @@ fn writable_locales(project: &Project, selected: &[String]) -> Result<Vec<String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog;
     use proptest::prelude::*;
 
     const SOURCE: &str = "### Messages\n\n# c\na = Alpha\n\n# c\nb = Beta\n    two lines\n\n# c\n-term = Term\n\nimg =\n    .alt = Picture\n";
@@ -566,7 +852,7 @@ mod tests {
     fn sync(target: Option<&str>, stale: &[&str]) -> Synced {
         let source = Source::parse(SOURCE);
         let target = target.map(|t| Catalog::parse(Path::new("ko/a.ftl"), t.to_string()));
-        let stale = stale.iter().map(|s| s.to_string()).collect();
+        let stale = stale.iter().map(|s| (s.to_string(), None)).collect();
         sync_file(&source, target.as_ref(), &stale)
     }
 
@@ -618,7 +904,7 @@ mod tests {
         let back = sync_file(
             &source,
             Some(&Catalog::parse(Path::new("a.ftl"), synced.text)),
-            &HashSet::new(),
+            &HashMap::new(),
         );
         assert!(
             back.text
@@ -665,6 +951,39 @@ mod tests {
     }
 
     #[test]
+    fn stale_translations_show_the_english_they_were_made_from() {
+        let source = Source::parse(SOURCE);
+        let target = Catalog::parse(
+            Path::new("ko/a.ftl"),
+            "# Translator's note\n# a = Old alpha\na = 알파\n".to_string(),
+        );
+        let stale = HashMap::from([("a".to_string(), Some("a = Old alpha".to_string()))]);
+        let synced = sync_file(&source, Some(&target), &stale);
+        assert!(
+            synced.text.starts_with(
+                "# Translator's note\n# previous: a = Old alpha\n# a = Alpha\na = 알파\n"
+            ),
+            "{}",
+            synced.text
+        );
+        let again = Catalog::parse(Path::new("ko/a.ftl"), synced.text.clone());
+        assert_eq!(sync_file(&source, Some(&again), &stale).text, synced.text);
+        assert_eq!(
+            translator_notes(again.get("a").unwrap().comment.as_ref().unwrap()),
+            ["Translator's note"]
+        );
+        // Once the translation is current, the previous English goes; the rest stays.
+        let current = sync_file(&source, Some(&again), &HashMap::new());
+        assert!(
+            current
+                .text
+                .starts_with("# Translator's note\n# a = Alpha\na = 알파\n"),
+            "{}",
+            current.text
+        );
+    }
+
+    #[test]
     fn junk_stays_where_it_was_and_counts_as_present() {
         let target = "a = 알파\n\nb = { 베타\n\nzzz {{\n\n-term = 텀\n";
         let synced = sync(Some(target), &[]);
@@ -697,6 +1016,101 @@ mod tests {
             synced.text
         );
         assert_eq!(sync(Some(&synced.text), &[]).text, synced.text);
+    }
+
+    fn edit(id: &str, value: &str, expected: Expected) -> Edit {
+        Edit {
+            id: id.to_string(),
+            value: value.to_string(),
+            expected,
+            made_from: None,
+        }
+    }
+
+    fn applied(target: &str, edits: &[Edit]) -> (String, Vec<Outcome>) {
+        let source = Source::parse(SOURCE);
+        let target = Catalog::parse(Path::new("ko/a.ftl"), target.to_string());
+        apply(&source, Some(&target), edits)
+    }
+
+    #[test]
+    fn an_edit_replaces_the_body_and_keeps_every_other_byte() {
+        let target = "\u{feff}## Mine\r\n\r\n# note\r\na = 알파\r\n\r\nb = 베타\r\n";
+        let (text, outcomes) = applied(
+            target,
+            &[edit("a", "\n    새 알파\n    둘째 줄", Expected::Any)],
+        );
+        assert_eq!(outcomes, [Outcome::Written]);
+        assert_eq!(
+            text,
+            "\u{feff}## Mine\r\n\r\n# note\r\na =\r\n    새 알파\r\n    둘째 줄\r\n\r\nb = 베타\r\n"
+        );
+    }
+
+    #[test]
+    fn a_new_translation_takes_its_placeholder_or_its_place_in_source_order() {
+        let synced = sync(Some("b = 베타\n"), &[]).text;
+        let (text, _) = applied(&synced, &[edit("-term", "용어", Expected::Nothing)]);
+        assert_eq!(
+            text,
+            "# a = Alpha\n\nb = 베타\n\n-term = 용어\n\n# img =\n#     .alt = Picture\n"
+        );
+        let (text, _) = applied(
+            "b = 베타\n\nimg =\n    .alt = 그림\n",
+            &[
+                edit("-term", "용어", Expected::Any),
+                edit("a", "알파", Expected::Any),
+            ],
+        );
+        assert_eq!(
+            text,
+            "a = 알파\n\nb = 베타\n\n-term = 용어\n\nimg =\n    .alt = 그림\n"
+        );
+        let (text, _) = applied("b = {\n\n", &[edit("b", "베타", Expected::Any)]);
+        assert_eq!(text, "b = 베타\n\n");
+    }
+
+    #[test]
+    fn conflicts_invalid_values_and_unknown_ids_write_nothing() {
+        let target = "a = 알파\n";
+        let seen = Translations::new(Some(&Catalog::parse(Path::new("a"), target.to_string())))
+            .fingerprint("a")
+            .unwrap();
+        let (text, outcomes) = applied(
+            "a = 바뀐 알파\n",
+            &[
+                edit("a", "새것", Expected::Translation(seen)),
+                edit("b", "베타", Expected::Translation(seen)),
+                edit("b", "{ 베타", Expected::Any),
+                edit("b", "베타\nc = 셋", Expected::Any),
+                edit("zzz", "없음", Expected::Any),
+            ],
+        );
+        assert_eq!(text, "a = 바뀐 알파\n");
+        assert!(matches!(outcomes[0], Outcome::Conflict { current: Some(c) } if c != seen));
+        assert_eq!(outcomes[1], Outcome::Conflict { current: None });
+        let Outcome::Invalid(problems) = &outcomes[2] else {
+            panic!("{:?}", outcomes[2]);
+        };
+        assert_eq!(problems[0].position.line, 1, "{problems:?}");
+        assert!(
+            matches!(&outcomes[3], Outcome::Invalid(p) if p[0].message.contains("exactly one"))
+        );
+        assert_eq!(outcomes[4], Outcome::Unknown);
+    }
+
+    #[test]
+    fn plain_text_becomes_pattern_source_that_reads_back() {
+        for text in ["{ not a placeable }", "[link](/x)\n*b", "  lead"] {
+            let value = catalog::text_to_pattern_source(text);
+            let entry = entry_text("m", &value).unwrap();
+            let parsed = Catalog::parse(Path::new("a"), entry);
+            assert_eq!(
+                parsed.get("m").unwrap().value.as_deref(),
+                Some(text),
+                "{value:?}"
+            );
+        }
     }
 
     /// A Fluent file of translations (duplicates included), placeholders, comments and junk that

@@ -10,26 +10,11 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
-use std::process::Command;
 
-use common::{repository, Project};
+use common::{chromium, repository, run_browser_script, Project};
 
 /// A 1×1 GIF: browsers decode images by their bytes, whatever the file name says.
 const PLACEHOLDER_IMAGE: &[u8] = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xcc\xcc\xcc\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
-
-/// Whether the tools are here; when they are not, CI fails and a developer's run is skipped.
-fn available(what: &str, present: bool, install: &str) -> bool {
-    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
-    match (present, ci) {
-        (true, _) => true,
-        (false, true) => panic!("{what} is missing under CI: {install}"),
-        (false, false) => {
-            eprintln!("skipped: {what} is missing ({install})");
-            false
-        }
-    }
-}
 
 /// Builds the project; returns the warnings.
 fn build(project: &Project) -> String {
@@ -41,20 +26,7 @@ fn build(project: &Project) -> String {
 
 #[test]
 fn the_bundled_site_reads_well_in_chromium() {
-    let chromium =
-        std::env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".to_string());
-    let script = repository().join("tests/browser");
-    if !available(
-        "chromium",
-        Path::new(&chromium).exists(),
-        "apt-get install -y chromium fonts-noto-cjk",
-    ) || !available(
-        "playwright-core",
-        script.join("node_modules/playwright-core").is_dir(),
-        "npm ci in tests/browser",
-    ) {
-        return;
-    }
+    let Some(chromium) = chromium() else { return };
     let project = Project::bundled();
     // The bundled stories name photographs that the repository does not hold; the build says
     // which. Stand-ins let the browser load every page without a 404.
@@ -75,19 +47,12 @@ fn the_bundled_site_reads_well_in_chromium() {
     assert!(!warnings.contains("is not in static/"), "{warnings}");
 
     let screenshots = repository().join("target/screenshots");
-    let out = Command::new("node")
-        .arg(script.join("check.mjs"))
-        .arg(project.path("public"))
-        .arg(&screenshots)
-        .env("CHROMIUM_PATH", &chromium)
-        .output()
-        .expect("node runs");
-    let report = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
+    let public = project.path("public");
+    let report = run_browser_script(
+        &chromium,
+        "check.mjs",
+        &[public.as_os_str(), screenshots.as_os_str()],
     );
-    assert!(out.status.success(), "the browser check failed:\n{report}");
     for locale in ["en", "ko", "zh-CN"] {
         assert!(
             screenshots.join(format!("story-{locale}.png")).is_file(),

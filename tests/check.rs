@@ -6,7 +6,7 @@ use std::process::Output;
 
 mod common;
 
-use common::Project;
+use common::{codes, Project};
 
 use serde_json::Value;
 
@@ -31,9 +31,11 @@ p-guide = 请阅读[祷告指南](/guide.pdf)并关注#Pray40NK。
 p-thanks = 感谢您每天与我们一同祷告。
 ";
 
-/// A project whose translations are all fine, with `config` as its settings.
+/// A project whose translations are all fine, with `config` as its settings. Its messages are
+/// those of a Markdown document, so the Markdown checks apply to them.
 fn translated(config: &str) -> Project {
     let project = Project::new(config);
+    project.write("content/doc.md", "# A Vision for Hope\n");
     project.write("locales/en/doc.ftl", SOURCE);
     project.write("locales/ko/doc.ftl", KOREAN);
     project.write("locales/zh-CN/doc.ftl", CHINESE);
@@ -69,13 +71,6 @@ impl Checked for Project {
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn codes(diagnostics: &[Value]) -> Vec<&str> {
-    diagnostics
-        .iter()
-        .map(|d| d["code"].as_str().unwrap())
-        .collect()
 }
 
 #[test]

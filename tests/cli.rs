@@ -212,8 +212,16 @@ fn locale_selects_what_build_writes() {
     let build = ["build", "--format", "fragment", "--locale"];
     dir.ok(&[&build[..], &["ko"]].concat());
     assert_eq!(built(dir.root()), [Path::new("public/ko/x.html")]);
+    // What the first build wrote must not count for the second.
+    fs::remove_dir_all(dir.path("public")).unwrap();
     dir.ok(&[&build[..], &["zh-CN", "--locale", "en"]].concat());
-    assert_eq!(built(dir.root()).len(), 3);
+    assert_eq!(
+        built(dir.root()),
+        [
+            Path::new("public/en/x.html"),
+            Path::new("public/zh-CN/x.html")
+        ]
+    );
 
     let error = dir.fails(&[&build[..], &["fr"]].concat());
     assert!(error.contains("`fr`"), "{error}");

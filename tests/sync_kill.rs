@@ -13,7 +13,10 @@ use fluentpress::catalog::Catalog;
 const FILES: usize = 12;
 const MESSAGES: usize = 150;
 const LOCALES: [&str; 2] = ["ko", "zh-CN"];
-const ROUNDS: usize = 30;
+const ROUNDS: usize = 32;
+/// How many kills must land between a run's first write and its last: at least half of those
+/// aimed there.
+const MIDWAY_FLOOR: usize = ROUNDS / 4;
 
 /// A project whose source toggles between two versions, so that every sync has work to do:
 /// the second drops every third message (sync sets its translations aside) and the first
@@ -125,7 +128,8 @@ fn a_killed_sync_leaves_every_file_old_or_new() {
     let mut random = fastrand::Rng::with_seed(seed);
     let original = translations(&locale_files(root));
 
-    // How long a whole run takes decides where the kills fall; nothing is asserted about it.
+    // How long a whole run takes decides where the random kills fall; nothing is asserted
+    // about it.
     let start = Instant::now();
     assert!(sync(root).wait().unwrap().success());
     let full = start.elapsed().as_micros() as u64;
@@ -135,9 +139,15 @@ fn a_killed_sync_leaves_every_file_old_or_new() {
         write_source(root, round % 2 == 0);
         let old = locale_files(root);
         let mut child = sync(root);
-        sleep(Duration::from_micros(
-            random.u64(..(full + full / 4).max(1)),
-        ));
+        // Half the kills fall at a random moment (before any write, during, or after the run);
+        // the other half as soon as a first file is written, which is surely mid-write.
+        if round % 4 < 2 {
+            sleep(Duration::from_micros(
+                random.u64(..(full + full / 4).max(1)),
+            ));
+        } else {
+            while child.try_wait().unwrap().is_none() && locale_files(root) == old {}
+        }
         let finished = child.try_wait().unwrap().is_some();
         let _ = child.kill();
         child.wait().unwrap();
@@ -163,8 +173,13 @@ fn a_killed_sync_leaves_every_file_old_or_new() {
             "seed {seed}, round {round}: a translation changed"
         );
     }
-    // Not an assertion on timing: just a note of how many kills fell inside a run.
     eprintln!("seed {seed}: {killed_midway} of {ROUNDS} runs were killed halfway through");
+    // A run writes its 24 files one after another, parsing each first: a kill as soon as the
+    // first is written lands before the last.
+    assert!(
+        killed_midway >= MIDWAY_FLOOR,
+        "seed {seed}: only {killed_midway} of {ROUNDS} kills landed while files were written"
+    );
 }
 
 #[test]

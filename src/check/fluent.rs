@@ -25,6 +25,8 @@ pub(crate) struct FluentFile {
     pub messages: Vec<Message>,
     /// Syntax errors (FP001, FP005), in file coordinates.
     pub problems: Vec<Finding>,
+    /// What the file defines, as references name it: `m`, `m.attr`, `-term`, `-term.attr`.
+    pub defined: HashSet<String>,
 }
 
 /// A message or term (`-id`).
@@ -38,8 +40,10 @@ pub(crate) struct Message {
     /// The value (named `None`) and the attributes.
     pub fields: Vec<Field>,
     pub placeables: Placeables,
-    /// Problems of the message within its file (FP002, FP003), in file coordinates.
+    /// Problems of the message within its file (FP002), in file coordinates.
     pub findings: Vec<Finding>,
+    /// The messages and terms it refers to: key, where, whether a term.
+    pub references: Vec<(String, Range<usize>, bool)>,
 }
 
 #[derive(Debug)]
@@ -55,8 +59,11 @@ pub(crate) struct Field {
 pub(crate) struct Placeables(BTreeMap<String, Range<usize>>);
 
 impl FluentFile {
+    /// Parses `text`; a byte order mark is not part of the Fluent text (see
+    /// [`crate::catalog::bom_len`]), but offsets stay those of `text`.
     pub fn parse(text: &str) -> FluentFile {
-        let (resource, errors) = match parser::parse(text) {
+        let bom = crate::catalog::bom_len(text);
+        let (resource, errors) = match parser::parse(&text[bom..]) {
             Ok(resource) => (resource, Vec::new()),
             Err(partial) => partial,
         };
@@ -67,77 +74,96 @@ impl FluentFile {
                     ErrorKind::MissingDefaultVariant => Code::NoDefaultVariant,
                     _ => Code::Syntax,
                 };
-                // An error at the end of the file (an unclosed `{`) is shown on the last
-                // character rather than on the empty line after it.
-                let end = text.trim_end().len();
-                let at = if e.pos.start >= end {
-                    end.saturating_sub(1)..end
-                } else {
-                    e.pos.clone()
-                };
+                let at = crate::catalog::error_span(text, bom, e);
                 Finding::new(code, at, e.kind.to_string())
             })
             .collect();
-        let mut messages: Vec<Message> = Vec::new();
-        // Per message: whether it is a term, its name, and what it refers to.
-        let mut references: Vec<(bool, &str, Vec<Reference>)> = Vec::new();
-        for entry in &resource.body {
-            let (id, comment, value, attributes) = match entry {
-                ast::Entry::Message(m) => (m.id.name, &m.comment, m.value.as_ref(), &m.attributes),
-                ast::Entry::Term(t) => (t.id.name, &t.comment, Some(&t.value), &t.attributes),
-                _ => continue,
-            };
-            let term = matches!(entry, ast::Entry::Term(_));
-            let start = offset_in(text, id);
-            let mut used = Vec::new();
-            let mut fields = Vec::new();
-            if let Some(value) = value {
-                walk_pattern(value, &mut used);
-                fields.push(Field {
-                    name: None,
-                    renderings: renderings(text, value),
-                });
-            }
-            for attribute in attributes {
-                walk_pattern(&attribute.value, &mut used);
-                fields.push(Field {
-                    name: Some(attribute.id.name.to_string()),
-                    renderings: renderings(text, &attribute.value),
-                });
-            }
-            let mut placeables = BTreeMap::new();
-            for reference in &used {
-                placeables
-                    .entry(reference.key())
-                    .or_insert_with(|| reference.at(text));
-            }
-            messages.push(Message {
-                id: if term {
-                    format!("-{id}")
-                } else {
-                    id.to_string()
-                },
-                at: start..start + id.len(),
-                ignored: comment.as_ref().map_or_else(Vec::new, ignored_codes),
-                fields,
-                placeables: Placeables(placeables),
-                findings: Vec::new(),
-            });
-            references.push((term, id, used));
-        }
-        // Most files refer to nothing: the table of definitions is built only when needed.
-        let refers = references
+        let mut messages: Vec<Message> = resource
+            .body
             .iter()
-            .flat_map(|(_, _, used)| used)
-            .any(|r| !matches!(r, Reference::Variable(_)));
-        let defined = if refers {
-            definitions(&resource)
-        } else {
-            HashSet::new()
+            .filter_map(|entry| Message::read(text, entry))
+            .collect();
+        mark_duplicates(text, &mut messages);
+        FluentFile {
+            messages,
+            problems,
+            defined: definitions(&resource),
+        }
+    }
+
+    /// FP003: references to a message or term that is not defined, by message index; `defined`
+    /// says whether a key (`-brand`, `m.attr`) is defined where the reference is resolved.
+    pub fn unknown_references(&self, defined: impl Fn(&str) -> bool) -> Vec<(usize, Finding)> {
+        let mut found = Vec::new();
+        for (index, message) in self.messages.iter().enumerate() {
+            for (key, at, term) in message.references.iter().filter(|r| !defined(&r.0)) {
+                let what = if *term { "term" } else { "message" };
+                let text = format!("`{key}` is not a {what} that this file can see");
+                found.push((
+                    index,
+                    Finding::new(Code::UnknownReference, at.clone(), text),
+                ));
+            }
+        }
+        found
+    }
+}
+
+impl Message {
+    /// The message or term `entry` of the file `text`; `None` for comments and junk.
+    fn read(text: &str, entry: &ast::Entry<&str>) -> Option<Message> {
+        let (id, comment, value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.id.name, &m.comment, m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (t.id.name, &t.comment, Some(&t.value), &t.attributes),
+            _ => return None,
         };
-        let mut first: HashMap<(bool, &str), usize> = HashMap::new();
-        for (message, (term, id, used)) in messages.iter_mut().zip(&references) {
-            if let Some(&offset) = first.get(&(*term, *id)) {
+        let term = matches!(entry, ast::Entry::Term(_));
+        let start = offset_in(text, id);
+        let mut used = Vec::new();
+        let mut fields = Vec::new();
+        let named = value
+            .map(|v| (None, v))
+            .into_iter()
+            .chain(attributes.iter().map(|a| (Some(a.id.name), &a.value)));
+        for (name, pattern) in named {
+            walk_pattern(pattern, &mut used);
+            fields.push(Field {
+                name: name.map(str::to_string),
+                renderings: renderings(text, pattern),
+            });
+        }
+        let mut placeables = BTreeMap::new();
+        for reference in &used {
+            placeables
+                .entry(reference.key())
+                .or_insert_with(|| reference.at(text));
+        }
+        Some(Message {
+            id: if term {
+                format!("-{id}")
+            } else {
+                id.to_string()
+            },
+            at: start..start + id.len(),
+            ignored: comment.as_ref().map_or_else(Vec::new, ignored_codes),
+            fields,
+            placeables: Placeables(placeables),
+            findings: Vec::new(),
+            references: used
+                .iter()
+                .filter(|r| !matches!(r, Reference::Variable(_)))
+                .map(|r| (r.key(), r.at(text), r.is_term()))
+                .collect(),
+        })
+    }
+}
+
+/// FP002 on every definition of an ID after its first, which is the one Fluent reads.
+fn mark_duplicates(text: &str, messages: &mut [Message]) {
+    let mut first: HashMap<String, usize> = HashMap::new();
+    for message in messages {
+        match first.get(&message.id) {
+            Some(&offset) => {
                 let line = Position::at(text, offset).line;
                 let text = format!(
                     "`{}` is defined more than once (first on line {line})",
@@ -146,24 +172,11 @@ impl FluentFile {
                 message
                     .findings
                     .push(Finding::new(Code::DuplicateId, message.at.clone(), text));
-            } else {
-                first.insert((*term, id), message.at.start);
             }
-            for reference in used.iter().filter(|r| !r.resolves(&defined)) {
-                let what = if reference.is_term() {
-                    "term"
-                } else {
-                    "message"
-                };
-                let text_of = format!("`{}` is not a {what} of this file", reference.key());
-                message.findings.push(Finding::new(
-                    Code::UnknownReference,
-                    reference.at(text),
-                    text_of,
-                ));
+            None => {
+                first.insert(message.id.clone(), message.at.start);
             }
         }
-        FluentFile { messages, problems }
     }
 }
 
@@ -232,31 +245,23 @@ impl<'s> Reference<'s> {
         let start = offset_in(text, id);
         start..start + id.len()
     }
-
-    /// Whether what the reference names exists; variables come from the caller and always do.
-    fn resolves(&self, defined: &HashSet<Name>) -> bool {
-        match *self {
-            Reference::Variable(_) => true,
-            Reference::Message { id, attribute } => defined.contains(&(false, id, attribute)),
-            Reference::Term { id, attribute } => defined.contains(&(true, id, attribute)),
-        }
-    }
 }
 
-/// A message or term, or an attribute of one: whether it is a term, its ID, the attribute.
-type Name<'s> = (bool, &'s str, Option<&'s str>);
-
-/// Every message and term of `resource`, and every attribute of them.
-fn definitions<'s>(resource: &ast::Resource<&'s str>) -> HashSet<Name<'s>> {
+/// Every message and term of `resource`, and every attribute of them, as references name them.
+fn definitions(resource: &ast::Resource<&str>) -> HashSet<String> {
     let mut defined = HashSet::new();
     for entry in &resource.body {
-        let (term, id, attributes) = match entry {
-            ast::Entry::Message(m) => (false, m.id.name, &m.attributes),
-            ast::Entry::Term(t) => (true, t.id.name, &t.attributes),
+        let (prefix, id, attributes) = match entry {
+            ast::Entry::Message(m) => ("", m.id.name, &m.attributes),
+            ast::Entry::Term(t) => ("-", t.id.name, &t.attributes),
             _ => continue,
         };
-        defined.extend(attributes.iter().map(|a| (term, id, Some(a.id.name))));
-        defined.insert((term, id, None));
+        defined.extend(
+            attributes
+                .iter()
+                .map(|a| format!("{prefix}{id}.{}", a.id.name)),
+        );
+        defined.insert(format!("{prefix}{id}"));
     }
     defined
 }
@@ -531,10 +536,29 @@ mod tests {
     fn unknown_references_are_found() {
         let text = "-brand = B\n    .short = b\nm = { -brand } { -brand.short ->\n   *[b] { other } { $v } { -nope } { m.attr }\n }\nother = o\n";
         let file = FluentFile::parse(text);
-        let findings = &file.messages[1].findings;
-        let found: Vec<&str> = findings.iter().map(|f| &text[f.at.clone()]).collect();
-        assert_eq!(found, ["nope", "m"]);
-        assert_eq!(codes(findings), [Code::UnknownReference; 2]);
+        let unknown = file.unknown_references(|key| file.defined.contains(key));
+        let found: Vec<(usize, &str)> = unknown
+            .iter()
+            .map(|(i, f)| (*i, &text[f.at.clone()]))
+            .collect();
+        assert_eq!(found, [(1, "nope"), (1, "m")]);
+        assert!(unknown
+            .iter()
+            .all(|(_, f)| f.code == Code::UnknownReference));
+        // Another file of the locale may define what this one refers to.
+        let shared = FluentFile::parse("-nope = N\nm = M\n    .attr = A\n");
+        let everywhere = |key: &str| file.defined.contains(key) || shared.defined.contains(key);
+        assert!(file.unknown_references(everywhere).is_empty());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_junk() {
+        let text = "\u{feff}a = x\nb = {\n";
+        let file = FluentFile::parse(text);
+        assert_eq!(file.messages[0].id, "a");
+        assert_eq!(&text[file.messages[0].at.clone()], "a");
+        assert_eq!(codes(&file.problems), [Code::Syntax]);
+        assert!(file.problems[0].at.start >= text.find("b =").unwrap());
     }
 
     #[test]

@@ -7,8 +7,7 @@ use std::ops::Range;
 use pulldown_cmark::{BrokenLink, CowStr, Event, LinkType, Options, Parser, Tag};
 
 use super::{Code, Finding, Traced};
-use crate::render::is_one_paragraph;
-use crate::segment::{link_label_key, markdown_options};
+use crate::markdown::{is_one_paragraph, is_plain, link_label_key, markdown_options};
 
 /// A part of the inline structure, by what must stay the same, and where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,21 +147,6 @@ impl Inline {
             _ => {}
         }
     }
-}
-
-/// Whether `text` is a paragraph of text alone, as most prose is: one line that starts with a
-/// letter, ends with no whitespace for the paragraph to trim, and has no character that Markdown
-/// gives a meaning inside a line. Such text is what a reader sees, without a parse.
-fn is_plain(text: &str) -> bool {
-    let syntax = |c: char| {
-        matches!(
-            c,
-            '\n' | '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '~'
-        )
-    };
-    text.starts_with(char::is_alphabetic)
-        && !text.ends_with(char::is_whitespace)
-        && !text.contains(syntax)
 }
 
 /// The tags in `html`, which starts at `offset` of the text.

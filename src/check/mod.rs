@@ -2,8 +2,8 @@
 //! message is compared with the source message of the same ID, and each problem is reported with
 //! a stable code, a severity that `fluentpress.toml` can change, and its place in the file.
 //!
-//! The checks come in families, one module each: [`fluent`] (the file itself), [`markdown`]
-//! (inline structure), [`content`] (numbers, identifiers, length, whitespace) and [`locale`]
+//! The checks come in families, one module each: `fluent` (the file itself), `markdown`
+//! (inline structure), `content` (numbers, identifiers, length, whitespace) and `locale`
 //! (punctuation, the glossary); [`report`] prints what they found for people or for programs.
 
 mod content;
@@ -12,7 +12,7 @@ mod locale;
 mod markdown;
 pub mod report;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -81,8 +81,8 @@ impl Code {
         use Level::{Error, Warning};
         match self {
             Code::Syntax => ("FP001", "syntax", Error, "the build skips this entry and shows the source text; fix the Fluent syntax"),
-            Code::DuplicateId => ("FP002", "duplicate-id", Error, "the last definition wins; delete the others"),
-            Code::UnknownReference => ("FP003", "unknown-reference", Error, "refer only to messages and terms defined in this file"),
+            Code::DuplicateId => ("FP002", "duplicate-id", Error, "the first definition stands and the build ignores this one; delete it"),
+            Code::UnknownReference => ("FP003", "unknown-reference", Error, "refer only to messages and terms of this locale's files (of this file, for a document's file: its page sees no other)"),
             Code::Placeables => ("FP004", "placeables", Error, "keep the source's variables and references: the build fills them in at run time"),
             Code::NoDefaultVariant => ("FP005", "no-default-variant", Error, "mark one variant of every selector as the default with `*`"),
             Code::Links => ("FP101", "links", Error, "keep every link target of the source exactly; translate only the link text"),
@@ -283,7 +283,7 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
         .map_err(|m| Error::invalid(project.root.join(CONFIG_FILE), m))?;
     let glossary = Glossary::load(project)?;
     let source_locale = project.source_locale();
-    let targets: Vec<String> = project
+    let targets_locales: Vec<String> = project
         .target_locales(&options.locales)?
         .into_iter()
         .filter(|l| l != source_locale)
@@ -293,62 +293,155 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
         root: &project.root,
         levels: &levels,
     };
-    let source_dir = project.locale_dir(source_locale);
-    let sources: Vec<(PathBuf, SourceFile, Vec<Diagnostic>)> = project
-        .catalogs(source_locale)?
-        .into_par_iter()
-        .map(|relative| {
-            let path = source_dir.join(&relative);
-            let text = files::read_text(&path)?;
-            let file = FluentFile::parse(&text);
-            let diagnostics = context.place_all(&path, &text, &file, Vec::new());
-            Ok((
-                relative,
-                SourceFile::new(file, glossary.as_ref()),
-                diagnostics,
-            ))
-        })
-        .collect::<Result<_>>()?;
+    // Markdown-structure checks apply to the messages extracted from a document, not to
+    // hand-written Fluent files.
+    let extracted: HashSet<PathBuf> = project
+        .documents()?
+        .iter()
+        .map(|d| d.with_extension("ftl"))
+        .collect();
+    let sources = read_locale(project, source_locale)?;
     let mut report = Report {
         files: sources.len(),
         ..Report::default()
     };
     let mut by_path = HashMap::with_capacity(sources.len());
-    for (relative, source, diagnostics) in sources {
-        report.diagnostics.extend(diagnostics);
-        by_path.insert(relative, source);
+    let unknown: Vec<_> = {
+        let defined = definitions(&sources);
+        sources
+            .iter()
+            .map(|p| unknown_references(p, &extracted, &defined))
+            .collect()
+    };
+    for (parsed, unknown) in sources.into_iter().zip(unknown) {
+        report.diagnostics.extend(context.place_all(
+            &parsed.path,
+            &parsed.text,
+            &parsed.file,
+            unknown,
+        ));
+        let markdown = extracted.contains(&parsed.relative);
+        let source = SourceFile::new(parsed.file, glossary.as_ref(), markdown);
+        by_path.insert(parsed.relative, source);
     }
 
-    let mut jobs = Vec::new();
-    for locale in &targets {
-        let dir = project.locale_dir(locale);
-        jobs.extend(
-            project
-                .catalogs(locale)?
-                .into_iter()
-                .map(|relative| (locale.as_str(), dir.join(&relative), relative)),
-        );
-    }
-    report.files += jobs.len();
-    let targets: Vec<Vec<Diagnostic>> = jobs
-        .par_iter()
-        .map(|(locale, path, relative)| {
-            let text = files::read_text(path)?;
-            let file = FluentFile::parse(&text);
-            let compared = match by_path.get(relative) {
-                Some(source) => {
-                    context.compare_file(&file, source, &Pair::new(source_locale, locale))
+    for locale in &targets_locales {
+        let files = read_locale(project, locale)?;
+        report.files += files.len();
+        let defined = definitions(&files);
+        let pair = Pair::new(source_locale, locale);
+        let diagnostics: Vec<Diagnostic> = files
+            .par_iter()
+            .flat_map_iter(|parsed| {
+                let mut found = unknown_references(parsed, &extracted, &defined);
+                if let Some(source) = by_path.get(&parsed.relative) {
+                    found.extend(context.compare_file(&parsed.file, source, &pair));
                 }
-                None => Vec::new(),
-            };
-            Ok(context.place_all(path, &text, &file, compared))
-        })
-        .collect::<Result<_>>()?;
-    report.diagnostics.extend(targets.into_iter().flatten());
+                context.place_all(&parsed.path, &parsed.text, &parsed.file, found)
+            })
+            .collect();
+        report.diagnostics.extend(diagnostics);
+    }
     report
         .diagnostics
         .sort_by(|a, b| (&a.file, a.position, a.code).cmp(&(&b.file, b.position, b.code)));
     Ok(report)
+}
+
+/// Checks `value`, a candidate translation of `id` in the file `catalog` (relative to the
+/// locale folder) of `locale`, as [`run`] would once it is written: for an editor that checks
+/// as the translator types. `value` is what would follow `id =`; positions are in `id = value`.
+pub fn candidate(
+    project: &Project,
+    locale: &str,
+    catalog: &Path,
+    id: &str,
+    value: &str,
+) -> Result<Vec<Diagnostic>> {
+    let levels = Levels::new(&project.config.checks)
+        .map_err(|m| Error::invalid(project.root.join(CONFIG_FILE), m))?;
+    let glossary = Glossary::load(project)?;
+    let context = Context {
+        root: &project.root,
+        levels: &levels,
+    };
+    let separator = if value.starts_with('\n') { "" } else { " " };
+    let text = format!("{id} ={separator}{value}\n");
+    let file = FluentFile::parse(&text);
+    let extracted = project
+        .documents()?
+        .iter()
+        .any(|d| d.with_extension("ftl") == catalog);
+    // References resolve as `unknown_references` has them: a document's file sees itself,
+    // a hand-written one its whole locale.
+    let others = read_locale(project, locale)?;
+    let visible: HashSet<&str> = others
+        .iter()
+        .filter(|p| !extracted || p.relative == catalog)
+        .flat_map(|p| p.file.defined.iter().map(String::as_str))
+        .collect();
+    let mut found =
+        file.unknown_references(|key| visible.contains(key) || file.defined.contains(key));
+    let source_path = project.locale_dir(project.source_locale()).join(catalog);
+    if let Some(source) = files::read_text_if_exists(&source_path)? {
+        let source = SourceFile::new(FluentFile::parse(&source), glossary.as_ref(), extracted);
+        let pair = Pair::new(project.source_locale(), locale);
+        found.extend(context.compare_file(&file, &source, &pair));
+    }
+    let path = project.locale_dir(locale).join(catalog);
+    Ok(context.place_all(&path, &text, &file, found))
+}
+
+/// A Fluent file of a locale, read and parsed.
+struct Parsed {
+    /// Relative to the locale folder.
+    relative: PathBuf,
+    path: PathBuf,
+    text: String,
+    file: FluentFile,
+}
+
+/// Every Fluent file of `locale`, read and parsed in parallel.
+fn read_locale(project: &Project, locale: &str) -> Result<Vec<Parsed>> {
+    let dir = project.locale_dir(locale);
+    project
+        .catalogs(locale)?
+        .into_par_iter()
+        .map(|relative| {
+            let path = dir.join(&relative);
+            let text = files::read_text(&path)?;
+            let file = FluentFile::parse(&text);
+            Ok(Parsed {
+                relative,
+                path,
+                text,
+                file,
+            })
+        })
+        .collect()
+}
+
+/// FP003 in `parsed`: a hand-written file sees every file of its locale, as a bundle of all of
+/// them would; a document's file sees only itself, as its page does (`extracted` holds those).
+fn unknown_references(
+    parsed: &Parsed,
+    extracted: &HashSet<PathBuf>,
+    locale: &HashSet<&str>,
+) -> Vec<(usize, Finding)> {
+    let own = &parsed.file.defined;
+    match extracted.contains(&parsed.relative) {
+        true => parsed.file.unknown_references(|key| own.contains(key)),
+        false => parsed.file.unknown_references(|key| locale.contains(key)),
+    }
+}
+
+/// What any of `files` defines (`m`, `-term.attr`): what a bundle of all the files of a
+/// locale would resolve.
+fn definitions(files: &[Parsed]) -> HashSet<&str> {
+    files
+        .iter()
+        .flat_map(|f| f.file.defined.iter().map(String::as_str))
+        .collect()
 }
 
 /// The language subtag of a locale tag, in lowercase: `zh` for `zh-CN`.
@@ -365,11 +458,15 @@ struct SourceMessage<'g> {
     fields: Vec<(Option<String>, Profile<'g>)>,
 }
 
-/// The messages of a source file by ID.
-struct SourceFile<'g>(HashMap<String, SourceMessage<'g>>);
+/// The messages of a source file by ID, and whether they were extracted from a Markdown
+/// document (rather than written by hand in Fluent).
+struct SourceFile<'g> {
+    messages: HashMap<String, SourceMessage<'g>>,
+    markdown: bool,
+}
 
 impl<'g> SourceFile<'g> {
-    fn new(file: FluentFile, glossary: Option<&'g Glossary>) -> SourceFile<'g> {
+    fn new(file: FluentFile, glossary: Option<&'g Glossary>, markdown: bool) -> SourceFile<'g> {
         let messages = file.messages.into_iter().map(|m| {
             let fields = m
                 .fields
@@ -386,11 +483,14 @@ impl<'g> SourceFile<'g> {
             };
             (m.id, message)
         });
-        SourceFile(messages.collect())
+        SourceFile {
+            messages: messages.collect(),
+            markdown,
+        }
     }
 
     fn get(&self, id: &str) -> Option<&SourceMessage<'g>> {
-        self.0.get(id)
+        self.messages.get(id)
     }
 }
 
@@ -466,7 +566,7 @@ impl Context<'_> {
         for (index, message) in file.messages.iter().enumerate() {
             if let Some(original) = source.get(&message.id) {
                 found.extend(
-                    self.compare_message(message, original, pair)
+                    self.compare_message(message, original, source.markdown, pair)
                         .into_iter()
                         .map(|f| (index, f)),
                 );
@@ -479,6 +579,7 @@ impl Context<'_> {
         &self,
         message: &Message,
         source: &SourceMessage,
+        markdown: bool,
         pair: &Pair,
     ) -> Vec<Finding> {
         let mut found =
@@ -490,7 +591,10 @@ impl Context<'_> {
             };
             for rendering in &field.renderings {
                 let inline = Inline::parse(&rendering.text, Some(&profile.inline));
-                let mut in_text = markdown::compare(&profile.inline, &inline);
+                let mut in_text = match markdown {
+                    true => markdown::compare(&profile.inline, &inline),
+                    false => Vec::new(),
+                };
                 let content = content::compare(profile, &rendering.text, &inline, &pair.band);
                 // Untranslated text is reported as such, not once per glossary term it lacks.
                 let untranslated = content.iter().any(|f| f.code == Code::Untranslated);

@@ -1,7 +1,9 @@
-//! The build cache: for every document page a build wrote, a hash of everything the page was
-//! made from, so that the next build renders only pages whose inputs changed (compared by
-//! content, never by timestamp) and removes the files it no longer makes. It lives in the
-//! output folder, beside the files it describes.
+//! The build cache: each file a build wrote, with its [`Stamp`] (size, times, inode), and per
+//! page the hash of its inputs. A page is current only if both still match, so a page rewritten
+//! by a build killed before saving the cache (an atomic write makes a new inode) is rendered
+//! again, at the cost of one `lstat`. Before writing, a build saves the cache with the files it
+//! is about to write unstamped (a journal, as make and ninja keep), so that a killed build leaves
+//! them owned, untrusted and removable. The cache is input: its paths are checked before use.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -9,22 +11,24 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
-use crate::files;
+use crate::files::{self, Stamp};
 
 use super::pages::Entry;
 
 /// The cache's file name in the output folder.
 pub const FILE: &str = ".fluentpress-build.json";
 /// Changes whenever the meaning of the cache changes; an older cache is ignored.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// Everything a build wrote, relative to the output folder.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Manifest {
     format: u32,
+    /// Every file a build wrote, with its stamp; `None` for one a build was about to write when
+    /// it last saved the cache.
+    pub files: BTreeMap<String, Option<Stamp>>,
+    /// What later builds need of each document page without rendering it.
     pub pages: BTreeMap<String, PageRecord>,
-    /// Files other than document pages: home pages, feeds, the stylesheet, static files.
-    pub others: BTreeSet<String>,
 }
 
 /// A document page: the hash of its inputs and what later builds need without rendering it.
@@ -40,20 +44,27 @@ impl Default for Manifest {
     fn default() -> Manifest {
         Manifest {
             format: FORMAT,
+            files: BTreeMap::new(),
             pages: BTreeMap::new(),
-            others: BTreeSet::new(),
         }
     }
 }
 
 impl Manifest {
-    /// The cache in `output`. A missing, unreadable or older cache is an empty one: the build
-    /// then renders everything, which is always correct.
+    /// The cache in `output`. A missing, unreadable or older cache is an empty one, and so is
+    /// one that names a path outside the output folder: the build then renders everything,
+    /// which is always correct, and removes nothing.
     pub fn load(output: &Path) -> Manifest {
         std::fs::read(output.join(FILE))
             .ok()
             .and_then(|bytes| serde_json::from_slice::<Manifest>(&bytes).ok())
             .filter(|m| m.format == FORMAT)
+            .filter(|m| {
+                m.files
+                    .keys()
+                    .chain(m.pages.keys())
+                    .all(|p| files::join_inside(output, Path::new(p)).is_ok())
+            })
             .unwrap_or_default()
     }
 
@@ -63,9 +74,33 @@ impl Manifest {
         files::write_if_changed(&output.join(FILE), &json)
     }
 
-    /// Every file the cache lists.
-    pub fn outputs(&self) -> impl Iterator<Item = &String> {
-        self.pages.keys().chain(&self.others)
+    /// Whether the page at `path` was built from inputs that hash to `key` and is still the
+    /// file that build wrote.
+    pub fn is_current(&self, output: &Path, path: &str, key: &str) -> bool {
+        let recorded = self.files.get(path).copied().flatten();
+        self.pages.get(path).is_some_and(|r| r.key == key)
+            && recorded.is_some()
+            && recorded == Stamp::of(&output.join(path))
+    }
+
+    /// Records that the build is about to write `paths`, and saves the cache if that changed it,
+    /// so that a build killed while writing them leaves them owned and not trusted.
+    pub fn claim<'p>(
+        &mut self,
+        output: &Path,
+        paths: impl IntoIterator<Item = &'p str>,
+    ) -> Result<()> {
+        let mut changed = false;
+        for path in paths {
+            changed |= self
+                .files
+                .insert(path.to_string(), None)
+                .is_none_or(|s| s.is_some());
+        }
+        if changed {
+            self.save(output)?;
+        }
+        Ok(())
     }
 }
 
@@ -106,11 +141,50 @@ mod tests {
     fn a_damaged_cache_is_an_empty_one() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(FILE), "{not json").unwrap();
-        assert!(Manifest::load(dir.path()).pages.is_empty());
+        assert!(Manifest::load(dir.path()).files.is_empty());
         let mut manifest = Manifest::default();
-        manifest.others.insert("style.css".into());
+        manifest.files.insert("style.css".into(), None);
         assert!(manifest.save(dir.path()).unwrap());
         assert!(!manifest.save(dir.path()).unwrap());
-        assert!(Manifest::load(dir.path()).others.contains("style.css"));
+        assert!(Manifest::load(dir.path()).files.contains_key("style.css"));
+    }
+
+    #[test]
+    fn a_cache_that_names_a_path_outside_is_not_trusted() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut manifest = Manifest::default();
+        manifest.files.insert("../victim.txt".into(), None);
+        manifest.save(dir.path()).unwrap();
+        assert!(Manifest::load(dir.path()).files.is_empty());
+    }
+
+    #[test]
+    fn a_page_rewritten_since_the_cache_was_saved_is_not_current() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = dir.path().join("a.html");
+        files::write_atomic(&page, b"one").unwrap();
+        let mut manifest = Manifest::default();
+        manifest.files.insert("a.html".into(), Stamp::of(&page));
+        manifest.pages.insert(
+            "a.html".into(),
+            PageRecord {
+                key: "k".into(),
+                entry: Entry {
+                    dir: "a/".into(),
+                    kind: crate::document::Kind::Page,
+                    title: "A".into(),
+                    title_fallback: false,
+                    summary: None,
+                    summary_fallback: false,
+                    date: None,
+                },
+                files: BTreeSet::new(),
+                remote_images: BTreeSet::new(),
+            },
+        );
+        assert!(manifest.is_current(dir.path(), "a.html", "k"));
+        assert!(!manifest.is_current(dir.path(), "a.html", "other"));
+        files::write_atomic(&page, b"two").unwrap();
+        assert!(!manifest.is_current(dir.path(), "a.html", "k"));
     }
 }

@@ -1,8 +1,9 @@
 //! The site's own words: Fluent messages in `<locales>/<locale>/site.ftl` (navigation, section
 //! names, notices, dates), laid over built-in ones so that a project's file may lack newer
-//! messages, and falling back to the source locale's words message by message.
+//! messages, and falling back to the source locale's words: message by message for a locale with
+//! words of its own, as a whole (and said so) for one without.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -29,6 +30,8 @@ type Bundle = FluentBundle<FluentResource>;
 /// The site's messages in every locale of a build.
 pub struct Messages {
     bundles: HashMap<String, Bundle>,
+    /// The locales with site words of their own: built in, or in their own `site.ftl`.
+    own_words: HashSet<String>,
     source: String,
 }
 
@@ -42,6 +45,7 @@ impl Messages {
     pub fn load(project: &Project, locales: &[String]) -> Result<Messages> {
         let source = project.source_locale().to_string();
         let mut bundles = HashMap::new();
+        let mut own_words = HashSet::new();
         for locale in locales {
             let from = if locale == pseudo::LOCALE {
                 &source
@@ -53,7 +57,11 @@ impl Messages {
             if locale == pseudo::LOCALE {
                 bundle.set_transform(Some(pseudo::accent));
             }
-            for text in texts(project, from)? {
+            let texts = texts(project, from)?;
+            if !texts.is_empty() {
+                own_words.insert(locale.clone());
+            }
+            for text in texts {
                 // A file with syntax errors still gives its readable messages; `status` and
                 // `check` report the rest, as for any other Fluent file.
                 let resource =
@@ -62,7 +70,11 @@ impl Messages {
             }
             bundles.insert(locale.clone(), bundle);
         }
-        Ok(Messages { bundles, source })
+        Ok(Messages {
+            bundles,
+            own_words,
+            source,
+        })
     }
 
     /// Message `id` in `locale` (or else in the source locale), formatted with `args`.
@@ -74,14 +86,24 @@ impl Messages {
     ) -> Result<String, Missing> {
         [locale, self.source.as_str()]
             .into_iter()
-            .filter_map(|l| self.bundles.get(l))
-            .find_map(|bundle| {
-                let pattern = bundle.get_message(id)?.value()?;
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, args, &mut errors);
-                errors.is_empty().then(|| text.into_owned())
-            })
+            .find_map(|l| self.format_own(l, id, args))
             .ok_or_else(|| Missing(id.to_string()))
+    }
+
+    /// Message `id` in `locale` itself, formatted with `args`: no other locale's words.
+    pub fn format_own(&self, locale: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundles.get(locale)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+
+    /// The locale whose site words `locale` shows in place of its own, which it has none of:
+    /// the source locale; `None` for a locale with words of its own.
+    pub fn borrowed_words(&self, locale: &str) -> Option<&str> {
+        let own = locale == self.source || self.own_words.contains(locale);
+        (!own).then_some(self.source.as_str())
     }
 
     /// A `YYYY-MM-DD` date as `locale` writes it (the `date` message); other text as it is.
@@ -185,6 +207,10 @@ mod tests {
         assert_eq!(messages.format("ko", "stories", None).unwrap(), "이야기");
         assert_eq!(messages.format("fr", "stories", None).unwrap(), "Stories");
         assert!(messages.format("ko", "no-such-message", None).is_err());
+        assert_eq!(messages.format_own("fr", "stories", None), None);
+        assert_eq!(messages.borrowed_words("fr"), Some("en"));
+        assert_eq!(messages.borrowed_words("ko"), None);
+        assert_eq!(messages.borrowed_words("en"), None);
     }
 
     #[test]

@@ -12,7 +12,7 @@ mod templates;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use crate::build::{self, Options, Report, Source};
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::files;
+use crate::files::{self, Stamp};
 use crate::project::{Project, CONFIG_FILE};
 use crate::state::{self, State};
 use crate::status;
@@ -35,91 +35,189 @@ pub use links::sanitizer;
 pub use messages::FILE as MESSAGES_FILE;
 pub use pseudo::LOCALE as PSEUDO_LOCALE;
 
-/// The project folder whose files are copied into the site as they are (images, PDFs).
-pub const STATIC_DIR: &str = "static";
+pub use crate::project::STATIC_DIR;
 
-/// Builds the site into the project's output folder.
+/// Builds the site into the project's output folder: decides which pages are out of date,
+/// refuses two inputs that would make one file, records in the cache what it is about to
+/// write, writes, removes what the last build made and this one does not, and saves the cache.
 pub fn build(project: &Project, options: &Options) -> Result<Report> {
     let documents = Document::load_all(project)?;
     check_names(project, &documents)?;
     let mut report = Report::default();
-    let mut site_locales = publishable(project, &mut report.warnings)?;
-    if options.pseudo {
-        site_locales.push(PSEUDO_LOCALE.to_string());
-    }
-    let selected = match options.locales.as_slice() {
-        [] => site_locales.clone(),
-        some => build::locales(project, some)?,
-    };
-    let built: Vec<String> = site_locales
-        .iter()
-        .filter(|l| selected.contains(l) || *l == PSEUDO_LOCALE)
-        .cloned()
-        .collect();
-
-    let messages = Arc::new(Messages::load(project, &site_locales)?);
-    let templates = Templates::load(project, messages.clone())?;
-    let locales = site_locales
-        .iter()
-        .map(|l| Locale::new(l, &messages))
-        .collect::<Result<Vec<_>>>()?;
-    let site = Site::new(
-        project.source_locale(),
-        locales,
-        templates,
-        &project.config.base_url,
-    );
-
+    let locales = Locales::choose(project, options, &mut report.warnings)?;
+    let site = load_site(project, &locales.published)?;
     let output = project.output_dir();
-    let old = Manifest::load(&output);
-    // Published locales left out of this build keep their files.
-    let kept = |path: &str| {
-        let locale = path.split('/').next().unwrap_or_default();
-        site_locales.iter().any(|l| l == locale) && !built.iter().any(|l| l == locale)
-    };
+    let mut journal = Manifest::load(&output);
     if options.clean {
-        for path in old.outputs().filter(|p| !kept(p)) {
-            remove(&output, path)?;
-        }
+        let old: Vec<String> = journal
+            .files
+            .keys()
+            .filter(|p| !locales.kept(p))
+            .cloned()
+            .collect();
+        remove(&output, &mut journal, old, &mut report.warnings);
     }
+    let plan = plan_pages(project, &site, &documents, &locales.built, &journal)?;
+    let others = site_files(project, &locales.built)?;
+    check_collisions(project, &documents, &plan, &others)?;
+
+    journal.claim(&output, plan.render.iter().map(|j| j.path.as_str()))?;
     let mut manifest = Manifest::default();
-    let plan = plan_pages(project, &site, &documents, &built, &old, options.clean)?;
-    for (path, record) in &plan.current {
-        manifest.pages.insert(path.clone(), record.clone());
+    for (job, record) in plan.current {
+        manifest
+            .files
+            .insert(job.path.clone(), journal.files[&job.path]);
+        manifest.pages.insert(job.path, record);
         report.count(false);
     }
-    for (path, record, wrote) in render_pages(project, &site, &documents, &plan)? {
-        manifest.pages.insert(path, record);
-        report.count(wrote);
+    for page in render_pages(project, &site, &documents, &plan.render, &plan.states)? {
+        manifest.files.insert(page.path.clone(), page.stamp);
+        manifest.pages.insert(page.path, page.record);
+        report.count(page.wrote);
     }
-    for (path, record) in old.pages.iter().filter(|(p, _)| kept(p)) {
-        manifest.pages.insert(path.clone(), record.clone());
+    for (path, stamp) in journal.files.iter().filter(|(p, _)| locales.kept(p)) {
+        manifest.files.insert(path.clone(), *stamp);
+        if let Some(record) = journal.pages.get(path) {
+            manifest.pages.insert(path.clone(), record.clone());
+        }
     }
-    manifest
-        .others
-        .extend(old.others.iter().filter(|p| kept(p)).cloned());
-
-    for (path, bytes) in site_files(
+    write_site_files(
         project,
         &site,
         &documents,
-        &built,
-        &manifest,
-        &mut report.warnings,
-    )? {
-        report.count(files::write_if_changed_with(
-            &files::join_inside(&output, Path::new(&path))?,
-            &bytes,
-            files::Durability::Rebuildable,
-        )?);
-        manifest.others.insert(path);
-    }
-    report.removed = remove_unmade(&output, &old, &manifest)?;
+        others,
+        &mut journal,
+        &mut manifest,
+        &mut report,
+    )?;
+
+    let unmade: Vec<String> = journal
+        .files
+        .keys()
+        .filter(|p| !manifest.files.contains_key(*p))
+        .cloned()
+        .collect();
+    report.removed = remove(&output, &mut journal, unmade, &mut report.warnings);
     report
         .warnings
         .extend(reference_warnings(&output, &manifest));
     manifest.save(&output)?;
     Ok(report)
+}
+
+/// The locales of a build.
+struct Locales {
+    /// Every locale on the site: the source locale and the targets that reach their
+    /// `publish_threshold`, with the pseudo-locale when asked for.
+    published: Vec<String>,
+    /// Those built this time.
+    built: Vec<String>,
+}
+
+impl Locales {
+    fn choose(project: &Project, options: &Options, warnings: &mut Vec<String>) -> Result<Locales> {
+        let mut published = publishable(project, warnings)?;
+        if options.pseudo {
+            published.push(PSEUDO_LOCALE.to_string());
+        }
+        let selected = match options.locales.as_slice() {
+            [] => published.clone(),
+            some => build::locales(project, some)?,
+        };
+        let built = published
+            .iter()
+            .filter(|l| selected.contains(l) || *l == PSEUDO_LOCALE)
+            .cloned()
+            .collect();
+        Ok(Locales { published, built })
+    }
+
+    /// Whether `path` belongs to a published locale left out of this build, which keeps its files.
+    fn kept(&self, path: &str) -> bool {
+        let locale = path.split('/').next().unwrap_or_default();
+        self.published.iter().any(|l| l == locale) && !self.built.iter().any(|l| l == locale)
+    }
+}
+
+/// The site's words, templates and locales.
+fn load_site(project: &Project, published: &[String]) -> Result<Site> {
+    let messages = Arc::new(Messages::load(project, published)?);
+    let templates = Templates::load(project, messages.clone())?;
+    let locales = published
+        .iter()
+        .map(|l| Locale::new(l, &messages))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Site::new(
+        project.source_locale(),
+        locales,
+        templates,
+        &project.config.base_url,
+    ))
+}
+
+/// Removes `paths` from the output folder and the cache, but only files the cache says a build
+/// wrote and that are still as written, with a warning for each one left in place; returns how
+/// many it removed.
+fn remove(
+    output: &Path,
+    journal: &mut Manifest,
+    paths: Vec<String>,
+    warnings: &mut Vec<String>,
+) -> usize {
+    let mut removed = 0;
+    for path in paths {
+        let stamp = journal.files.remove(&path).flatten();
+        journal.pages.remove(&path);
+        match files::remove_written(output, Path::new(&path), stamp.as_ref()) {
+            Ok(true) => removed += 1,
+            Ok(false) if stamp.is_some() && output.join(&path).exists() => warnings.push(format!(
+                "{}: changed since fluentpress wrote it, so it is left in place",
+                output.join(&path).display()
+            )),
+            Ok(false) => {}
+            Err(e) => warnings.push(format!("not removed: {e}")),
+        }
+    }
+    removed
+}
+
+/// Refuses two inputs that would be published as one file: the last one written would win,
+/// and which one that is may vary between runs.
+fn check_collisions(
+    project: &Project,
+    documents: &[Document],
+    plan: &Plan,
+    others: &[(String, SiteFile)],
+) -> Result<()> {
+    let content = project.content_dir().unwrap_or_default();
+    let pages = plan
+        .current
+        .iter()
+        .map(|(job, _)| job)
+        .chain(&plan.render)
+        .map(|job| {
+            (
+                job.path.as_str(),
+                content.join(&documents[job.document].path),
+            )
+        });
+    let site = others
+        .iter()
+        .map(|(path, file)| (path.as_str(), file.origin(project)));
+    let mut origins: HashMap<&str, PathBuf> = HashMap::new();
+    for (path, origin) in pages.chain(site) {
+        if let Some(first) = origins.get(path) {
+            return Err(Error::invalid(
+                first,
+                format!(
+                    "it and {} would both be published as {path}; rename one of them",
+                    origin.display()
+                ),
+            ));
+        }
+        origins.insert(path, origin);
+    }
+    Ok(())
 }
 
 /// Document names that would collide with the site's own files.
@@ -172,7 +270,7 @@ fn publishable(project: &Project, warnings: &mut Vec<String>) -> Result<Vec<Stri
         .collect())
 }
 
-/// A document page to render.
+/// A document page of the build.
 struct Job {
     locale: String,
     document: usize,
@@ -180,59 +278,45 @@ struct Job {
     key: String,
 }
 
+/// What a build does with a page.
+enum Decision {
+    /// Its inputs and its file are as the cache recorded: it stays, with its record.
+    Current(Job, PageRecord),
+    Render(Job),
+}
+
 struct Plan {
-    /// Pages whose inputs are unchanged, with their records.
-    current: Vec<(String, PageRecord)>,
+    current: Vec<(Job, PageRecord)>,
     render: Vec<Job>,
     states: HashMap<String, State>,
 }
 
 /// Decides which pages to render: those whose input hash differs from the cache's, or whose
-/// file is gone. Reading and hashing the inputs is all a build with nothing to do does.
+/// file is not the one the cache recorded. Reading and hashing the inputs is all a build with
+/// nothing to do does.
 fn plan_pages(
     project: &Project,
     site: &Site,
     documents: &[Document],
     built: &[String],
-    old: &Manifest,
-    clean: bool,
+    cache: &Manifest,
 ) -> Result<Plan> {
-    let source_locale = project.source_locale();
-    let global = global_key(project, site)?;
-    let mut locale_keys = HashMap::new();
-    let mut states = HashMap::new();
-    for locale in built {
-        let key = Key::new("locale")
-            .part(global.as_bytes())
-            .part(locale.as_bytes())
-            .part(&messages::fingerprint_input(project, locale)?);
-        locale_keys.insert(locale.clone(), key.finish());
-        if locale != source_locale && locale != PSEUDO_LOCALE {
-            states.insert(locale.clone(), State::load(project, locale)?);
-        }
-    }
-    let document_keys: Vec<blake3::Hash> = documents
-        .par_iter()
-        .map(|d| {
-            let source_catalog = read_optional(&project.catalog_path(source_locale, &d.path))?;
-            Ok(Key::new("document")
-                .part(d.source.as_bytes())
-                .part(&source_catalog)
-                .finish())
-        })
-        .collect::<Result<_>>()?;
+    let states = built
+        .iter()
+        .filter(|l| *l != project.source_locale() && *l != PSEUDO_LOCALE)
+        .map(|l| Ok((l.clone(), State::load(project, l)?)))
+        .collect::<Result<HashMap<_, _>>>()?;
+    let locale_keys = locale_keys(project, site, built)?;
+    let document_keys = document_keys(project, documents)?;
     let pairs: Vec<(&String, usize)> = built
         .iter()
         .flat_map(|l| (0..documents.len()).map(move |d| (l, d)))
         .collect();
-    let decided: Vec<std::result::Result<(String, PageRecord), Job>> = pairs
+    let output = project.output_dir();
+    let decisions: Vec<Decision> = pairs
         .par_iter()
         .map(|&(locale, index)| {
             let document = &documents[index];
-            let path = format!(
-                "{locale}/{}index.html",
-                links::page_dir(&pages::slash_path(&document.path))
-            );
             let mut key = Key::new("page")
                 .part(locale_keys[locale].as_bytes())
                 .part(document_keys[index].as_bytes());
@@ -242,34 +326,75 @@ fn plan_pages(
                     .part(&translation)
                     .part(records(state, &document.path).as_bytes());
             }
-            let key = key.finish().to_hex().to_string();
-            let output = project.output_dir().join(&path);
-            Ok(match old.pages.get(&path) {
-                Some(record) if !clean && record.key == key && output.is_file() => {
-                    Ok((path, record.clone()))
+            let job = Job {
+                locale: locale.clone(),
+                document: index,
+                path: page_path(locale, document),
+                key: key.finish().to_hex().to_string(),
+            };
+            Ok(match cache.is_current(&output, &job.path, &job.key) {
+                true => {
+                    let record = cache.pages[&job.path].clone();
+                    Decision::Current(job, record)
                 }
-                _ => Err(Job {
-                    locale: locale.clone(),
-                    document: index,
-                    path,
-                    key,
-                }),
+                false => Decision::Render(job),
             })
         })
         .collect::<Result<_>>()?;
-    let (current, render): (Vec<_>, Vec<_>) =
-        decided.into_iter().partition(std::result::Result::is_ok);
-    Ok(Plan {
-        current: current
-            .into_iter()
-            .filter_map(std::result::Result::ok)
-            .collect(),
-        render: render
-            .into_iter()
-            .filter_map(std::result::Result::err)
-            .collect(),
+    let mut plan = Plan {
+        current: Vec::new(),
+        render: Vec::new(),
         states,
-    })
+    };
+    for decision in decisions {
+        match decision {
+            Decision::Current(job, record) => plan.current.push((job, record)),
+            Decision::Render(job) => plan.render.push(job),
+        }
+    }
+    Ok(plan)
+}
+
+/// A document's page in a locale, as a path in the output folder.
+fn page_path(locale: &str, document: &Document) -> String {
+    format!(
+        "{locale}/{}index.html",
+        links::page_dir(&pages::slash_path(&document.path))
+    )
+}
+
+/// Per locale, the hash of what all its pages depend on: the site and the locale's own words.
+fn locale_keys(
+    project: &Project,
+    site: &Site,
+    built: &[String],
+) -> Result<HashMap<String, blake3::Hash>> {
+    let global = global_key(project, site)?;
+    built
+        .iter()
+        .map(|locale| {
+            let key = Key::new("locale")
+                .part(global.as_bytes())
+                .part(locale.as_bytes())
+                .part(&messages::fingerprint_input(project, locale)?);
+            Ok((locale.clone(), key.finish()))
+        })
+        .collect()
+}
+
+/// Per document, the hash of its source and its source locale's messages.
+fn document_keys(project: &Project, documents: &[Document]) -> Result<Vec<blake3::Hash>> {
+    let source_locale = project.source_locale();
+    documents
+        .par_iter()
+        .map(|d| {
+            let source_catalog = read_optional(&project.catalog_path(source_locale, &d.path))?;
+            Ok(Key::new("document")
+                .part(d.source.as_bytes())
+                .part(&source_catalog)
+                .finish())
+        })
+        .collect()
 }
 
 /// What every page depends on: the program, the configuration, the templates and the set of
@@ -312,25 +437,25 @@ fn read_optional(path: &Path) -> Result<Vec<u8>> {
 }
 
 /// Renders and writes the planned pages, in parallel; each document is parsed once for all of
-/// its locales. Returns each page's record and whether its file changed.
+/// its locales.
 fn render_pages(
     project: &Project,
     site: &Site,
     documents: &[Document],
-    plan: &Plan,
-) -> Result<Vec<(String, PageRecord, bool)>> {
-    let needed: BTreeSet<usize> = plan.render.iter().map(|j| j.document).collect();
+    jobs: &[Job],
+    states: &HashMap<String, State>,
+) -> Result<Vec<Rendered>> {
+    let needed: BTreeSet<usize> = jobs.iter().map(|j| j.document).collect();
     let sources: HashMap<usize, Source> = needed
         .into_par_iter()
         .map(|i| Source::new(project, &documents[i]).map(|s| (i, s)))
         .collect::<Result<_>>()?;
-    let progress = ProgressBar::new(plan.render.len() as u64).with_style(
+    let progress = ProgressBar::new(jobs.len() as u64).with_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} pages {wide_msg}")
             .expect("a valid progress template"),
     );
     let output = project.output_dir();
-    let rendered = plan
-        .render
+    let rendered = jobs
         .par_iter()
         .map(|job| {
             let source = &sources[&job.document];
@@ -342,7 +467,7 @@ fn render_pages(
             } else if job.locale == PSEUDO_LOCALE {
                 Words::Pseudo
             } else {
-                let state = &plan.states[&job.locale];
+                let state = &states[&job.locale];
                 bundle = build::load_bundle(project, &job.locale, &document.path)?;
                 let catalog = document.path.with_extension("ftl");
                 stale = match state.records(&state::catalog_key(&catalog)) {
@@ -355,11 +480,7 @@ fn render_pages(
                 }
             };
             let page = site.document_page(&job.locale, source, words)?;
-            let wrote = files::write_if_changed_with(
-                &output.join(&job.path),
-                page.html.as_bytes(),
-                files::Durability::Rebuildable,
-            )?;
+            let (stamp, wrote) = write_output(&output, &job.path, page.html.as_bytes())?;
             progress.inc(1);
             let record = PageRecord {
                 key: job.key.clone(),
@@ -367,89 +488,151 @@ fn render_pages(
                 files: page.files,
                 remote_images: page.remote_images,
             };
-            Ok((job.path.clone(), record, wrote))
+            Ok(Rendered {
+                path: job.path.clone(),
+                record,
+                stamp,
+                wrote,
+            })
         })
         .collect::<Result<Vec<_>>>();
     progress.finish_and_clear();
     rendered
 }
 
-/// Every file but the document pages: home pages and feeds of the built locales, the root page,
-/// the sitemap, the stylesheet and the static files, as paths in the output folder and bytes.
-fn site_files(
-    project: &Project,
-    site: &Site,
-    documents: &[Document],
-    built: &[String],
-    manifest: &Manifest,
-    warnings: &mut Vec<String>,
-) -> Result<Vec<(String, Vec<u8>)>> {
+/// A page rendered: its path in the output folder, its record, the stamp of its file and
+/// whether the file changed.
+struct Rendered {
+    path: String,
+    record: PageRecord,
+    stamp: Option<Stamp>,
+    wrote: bool,
+}
+
+/// Writes `bytes` to `path` in the output folder unless it holds them already, never through a
+/// link; returns the file's stamp and whether it wrote.
+fn write_output(output: &Path, path: &str, bytes: &[u8]) -> Result<(Option<Stamp>, bool)> {
+    let file = files::join_without_links(output, Path::new(path))?;
+    let wrote = files::write_if_changed_with(&file, bytes, files::Durability::Rebuildable)?;
+    Ok((Stamp::of(&file), wrote))
+}
+
+/// A file of the site other than a document page.
+enum SiteFile {
+    Home(String),
+    Feed(String),
+    Root,
+    Sitemap,
+    Stylesheet,
+    /// A file of `static/`, relative to it.
+    Static(PathBuf),
+}
+
+impl SiteFile {
+    /// Where the file comes from, for errors.
+    fn origin(&self, project: &Project) -> PathBuf {
+        match self {
+            SiteFile::Home(locale) => format!("(the home page of `{locale}`)").into(),
+            SiteFile::Feed(locale) => format!("(the feed of `{locale}`)").into(),
+            SiteFile::Root => "(the page to choose a language)".into(),
+            SiteFile::Sitemap => "(the sitemap)".into(),
+            SiteFile::Stylesheet => "(the stylesheet)".into(),
+            SiteFile::Static(relative) => project.root.join(STATIC_DIR).join(relative),
+        }
+    }
+}
+
+/// Every file but the document pages, as paths in the output folder: home pages and feeds of
+/// the built locales, the root page, the sitemap, the stylesheet and the static files.
+fn site_files(project: &Project, built: &[String]) -> Result<Vec<(String, SiteFile)>> {
     let mut made = Vec::new();
     for locale in built {
-        let prefix = format!("{locale}/");
-        let entries: Vec<&Entry> = manifest
-            .pages
-            .iter()
-            .filter(|(path, _)| path.starts_with(&prefix))
-            .map(|(_, record)| &record.entry)
-            .collect();
         made.push((
             format!("{locale}/index.html"),
-            site.home_page(locale, &entries)?.into_bytes(),
+            SiteFile::Home(locale.clone()),
         ));
-        made.push((
-            format!("{locale}/feed.xml"),
-            site.feed(locale, &entries)?.into_bytes(),
-        ));
+        made.push((format!("{locale}/feed.xml"), SiteFile::Feed(locale.clone())));
     }
-    made.push(("index.html".to_string(), site.root_page()?.into_bytes()));
-    let dirs: Vec<String> = documents
-        .iter()
-        .map(|d| links::page_dir(&pages::slash_path(&d.path)))
-        .collect();
-    match site.sitemap(&dirs)? {
-        Some(sitemap) => made.push(("sitemap.xml".to_string(), sitemap.into_bytes())),
-        None => warnings.push(format!("no sitemap.xml: search engines need the site's address; set `base_url` in {CONFIG_FILE}")),
-    }
-    made.push((
-        templates::STYLESHEET.to_string(),
-        site.templates.stylesheet.clone().into_bytes(),
-    ));
+    made.push(("index.html".to_string(), SiteFile::Root));
+    made.push(("sitemap.xml".to_string(), SiteFile::Sitemap));
+    made.push((templates::STYLESHEET.to_string(), SiteFile::Stylesheet));
     let static_dir = project.root.join(STATIC_DIR);
-    for relative in files::list_all_files(&static_dir)? {
-        let bytes = std::fs::read(static_dir.join(&relative))
-            .map_err(|e| Error::io(static_dir.join(&relative), e))?;
-        made.push((pages::slash_path(&relative), bytes));
+    for relative in files::list_all_files(&project.root, &static_dir)? {
+        made.push((pages::slash_path(&relative), SiteFile::Static(relative)));
     }
     Ok(made)
 }
 
-/// Removes the files an earlier build wrote that this one no longer makes; returns how many.
-/// Files fluentpress did not write are never touched.
-fn remove_unmade(output: &Path, old: &Manifest, new: &Manifest) -> Result<usize> {
-    let made: BTreeSet<&String> = new.outputs().collect();
-    let unmade: Vec<&String> = old.outputs().filter(|p| !made.contains(p)).collect();
-    for path in &unmade {
-        remove(output, path)?;
-    }
-    Ok(unmade.len())
-}
-
-/// Removes `path` from the output folder, if it is there, and the folders that leaves empty.
-fn remove(output: &Path, path: &str) -> Result<()> {
-    let file = files::join_inside(output, Path::new(path))?;
-    match std::fs::remove_file(&file) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(Error::io(&file, e)),
-    }
-    // `remove_dir` refuses a folder that is not empty, which ends the climb.
-    for dir in file.ancestors().skip(1).take_while(|d| *d != output) {
-        if std::fs::remove_dir(dir).is_err() {
-            break;
+/// Makes and writes the site files, recording first in `journal` those whose bytes change.
+fn write_site_files(
+    project: &Project,
+    site: &Site,
+    documents: &[Document],
+    others: Vec<(String, SiteFile)>,
+    journal: &mut Manifest,
+    manifest: &mut Manifest,
+    report: &mut Report,
+) -> Result<()> {
+    let output = project.output_dir();
+    let mut made = Vec::new();
+    for (path, file) in others {
+        match site_file_bytes(project, site, documents, manifest, &file)? {
+            Some(bytes) => made.push((path, bytes)),
+            None => report.warnings.push(format!("no sitemap.xml: search engines need the site's address; set `base_url` in {CONFIG_FILE}")),
         }
     }
+    let changing = made
+        .iter()
+        .filter(|(path, bytes)| std::fs::read(output.join(path)).ok().as_ref() != Some(bytes));
+    journal.claim(&output, changing.map(|(path, _)| path.as_str()))?;
+    for (path, bytes) in made {
+        let (stamp, wrote) = write_output(&output, &path, &bytes)?;
+        report.count(wrote);
+        manifest.files.insert(path, stamp);
+    }
     Ok(())
+}
+
+/// The bytes of a site file; `None` for the sitemap of a site without an address.
+fn site_file_bytes(
+    project: &Project,
+    site: &Site,
+    documents: &[Document],
+    manifest: &Manifest,
+    file: &SiteFile,
+) -> Result<Option<Vec<u8>>> {
+    let entries = |locale: &str| -> Vec<&Entry> {
+        let prefix = format!("{locale}/");
+        manifest
+            .pages
+            .iter()
+            .filter(|(path, _)| path.starts_with(&prefix))
+            .map(|(_, record)| &record.entry)
+            .collect()
+    };
+    let text = match file {
+        SiteFile::Home(locale) => site.home_page(locale, &entries(locale))?,
+        SiteFile::Feed(locale) => site.feed(locale, &entries(locale))?,
+        SiteFile::Root => site.root_page()?,
+        SiteFile::Sitemap => {
+            let dirs: Vec<String> = documents
+                .iter()
+                .map(|d| links::page_dir(&pages::slash_path(&d.path)))
+                .collect();
+            match site.sitemap(&dirs)? {
+                Some(sitemap) => sitemap,
+                None => return Ok(None),
+            }
+        }
+        SiteFile::Stylesheet => site.templates.stylesheet.clone(),
+        SiteFile::Static(relative) => {
+            let path = project.root.join(STATIC_DIR).join(relative);
+            return std::fs::read(&path)
+                .map(Some)
+                .map_err(|e| Error::io(&path, e));
+        }
+    };
+    Ok(Some(text.into_bytes()))
 }
 
 /// Warnings about what the built pages refer to: site files that do not exist, and images from

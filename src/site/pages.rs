@@ -30,11 +30,16 @@ pub struct Locale {
     /// `ltr` or `rtl`.
     pub dir: &'static str,
     pub site_title: String,
-    /// The root page's invitation to read in this language.
+    /// The root page's invitation to read in this language, if it has one of its own.
     pub invitation: String,
+    /// The locale of the site words shown with this locale's documents, when they are not its
+    /// own: it has none, and shows the source locale's, marked as such.
+    pub words_lang: Option<String>,
 }
 
 impl Locale {
+    /// The site words of `tag`. Its name is its own or else the tag itself, and its invitation
+    /// its own or none: the source locale's would say the locale is the source language.
     pub fn new(tag: &str, messages: &Messages) -> Result<Locale> {
         let language: LanguageIdentifier = tag
             .parse()
@@ -46,13 +51,18 @@ impl Locale {
         };
         Ok(Locale {
             tag: tag.to_string(),
-            name: word("language-name")?,
+            name: messages
+                .format_own(tag, "language-name", None)
+                .unwrap_or_else(|| tag.to_string()),
             dir: match language.character_direction() {
                 CharacterDirection::RTL => "rtl",
                 _ => "ltr",
             },
             site_title: word("site-title")?,
-            invitation: word("language-invitation")?,
+            invitation: messages
+                .format_own(tag, "language-invitation", None)
+                .unwrap_or_default(),
+            words_lang: messages.borrowed_words(tag).map(str::to_string),
         })
     }
 }
@@ -137,6 +147,8 @@ struct Alternate<'a> {
 #[derive(Serialize)]
 struct Chrome<'a> {
     lang: &'a str,
+    /// See [`Locale::words_lang`].
+    words_lang: Option<&'a str>,
     dir: &'a str,
     root: &'a str,
     home: String,
@@ -199,6 +211,7 @@ impl Site {
             .map(|a| a.url.clone());
         Chrome {
             lang: &locale.tag,
+            words_lang: locale.words_lang.as_deref(),
             dir: locale.dir,
             root,
             home: format!("{root}{}/index.html", locale.tag),
@@ -280,6 +293,7 @@ impl Site {
             title => &entry.title,
             title_lang => entry.title_fallback.then_some(&self.source),
             summary => &entry.summary,
+            summary_lang => entry.summary_fallback.then_some(&self.source),
             date => &entry.date,
             kind => kind_name(entry.kind),
             percent,
@@ -350,10 +364,12 @@ impl Site {
                 let url = absolute(&e.dir).unwrap_or_else(|| format!("{}index.html", e.dir));
                 context! {
                     title => &e.title,
+                    title_lang => e.title_fallback.then_some(&self.source),
                     id => absolute(&e.dir).unwrap_or_else(|| urn(&[site_title, locale, &e.dir])),
                     updated => e.date.as_deref().map_or_else(|| updated.clone(), atom_time),
                     url,
                     summary => &e.summary,
+                    summary_lang => e.summary_fallback.then_some(&self.source),
                 }
             })
             .collect();
@@ -376,7 +392,7 @@ impl Site {
             .iter()
             .map(|l| {
                 let (href, url) = self.urls("", &l.tag, "");
-                context! { lang => &l.tag, dir => l.dir, name => &l.name, site_title => &l.site_title, invitation => &l.invitation, href, url }
+                context! { lang => &l.tag, dir => l.dir, name => &l.name, site_title => &l.site_title, invitation => &l.invitation, words_lang => &l.words_lang, href, url }
             })
             .collect();
         let x_default = self

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
 
-use crate::segment::markdown_options;
+use crate::markdown::markdown_options;
 
 /// The tag of the pseudo-locale.
 pub const LOCALE: &str = "en-XA";

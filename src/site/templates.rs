@@ -19,7 +19,7 @@ use crate::project::Project;
 use super::messages::{Messages, Missing};
 
 /// The folder of a project's own templates.
-pub const DIR: &str = "templates";
+pub const DIR: &str = crate::project::TEMPLATES_DIR;
 /// The stylesheet is copied as it is, not rendered.
 pub const STYLESHEET: &str = "style.css";
 
@@ -60,7 +60,7 @@ impl Templates {
             .collect();
         let dir = project.root.join(DIR);
         for extension in ["html", "xml", "css"] {
-            for relative in files::list_files(&dir, extension)? {
+            for relative in files::list_files(&project.root, &dir, extension)? {
                 let path = dir.join(&relative);
                 let name = relative
                     .components()
@@ -169,9 +169,10 @@ fn missing(Missing(id): Missing) -> minijinja::Error {
 }
 
 /// Escapes text for HTML and XML text and quoted attributes. Unlike minijinja's own escaping it
-/// leaves `/` alone, so that URLs stay readable (and checkable) in the output.
+/// leaves `/` alone, so that URLs stay readable (and checkable) in the output. U+0000 becomes
+/// U+FFFD, as CommonMark has it for the document bodies.
 fn escape_html(text: &str) -> Cow<'_, str> {
-    if !text.contains(['&', '<', '>', '"', '\'']) {
+    if !text.contains(['&', '<', '>', '"', '\'', '\0']) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -182,6 +183,7 @@ fn escape_html(text: &str) -> Cow<'_, str> {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\0' => out.push('\u{fffd}'),
             _ => out.push(c),
         }
     }

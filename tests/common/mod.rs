@@ -89,6 +89,14 @@ impl Project {
     }
 }
 
+/// The codes of the diagnostics of `check --format json`, in order.
+pub fn codes(diagnostics: &[serde_json::Value]) -> Vec<&str> {
+    diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect()
+}
+
 /// The repository this test belongs to.
 pub fn repository() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -124,4 +132,68 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     }
     found.sort();
     found
+}
+
+/// Whether the tools are here; when they are not, CI fails and a developer's run is skipped.
+pub fn available(what: &str, present: bool, install: &str) -> bool {
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
+    match (present, ci) {
+        (true, _) => true,
+        (false, true) => panic!("{what} is missing under CI: {install}"),
+        (false, false) => {
+            eprintln!("skipped: {what} is missing ({install})");
+            false
+        }
+    }
+}
+
+/// The path of Chromium, when it and the playwright driver of `tests/browser/` are installed;
+/// `None` (a failure under CI) when either is missing.
+pub fn chromium() -> Option<String> {
+    let chromium =
+        std::env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".to_string());
+    let driver = repository().join("tests/browser/node_modules/playwright-core");
+    let present = available(
+        "chromium",
+        Path::new(&chromium).exists(),
+        "apt-get install -y chromium fonts-noto-cjk",
+    ) && available(
+        "playwright-core",
+        driver.is_dir(),
+        "npm ci in tests/browser",
+    );
+    present.then_some(chromium)
+}
+
+/// Runs the script `tests/browser/<script>` with `args` in Node, driving `chromium`; asserts it
+/// succeeded and returns what it printed.
+pub fn run_browser_script(chromium: &str, script: &str, args: &[&std::ffi::OsStr]) -> String {
+    let out = Command::new("node")
+        .arg(repository().join("tests/browser").join(script))
+        .args(args)
+        .env("CHROMIUM_PATH", chromium)
+        .output()
+        .expect("node runs");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{script} failed:\n{report}");
+    report
+}
+
+/// The seed of a randomized test: the environment variable `var` when set, so that a failure
+/// can be replayed, or else the clock.
+pub fn seed(var: &str) -> u64 {
+    std::env::var(var)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+                | 1
+        })
 }

@@ -1,0 +1,40 @@
+# The words of `fluentpress serve` and of `fluentpress status --format html`.
+
+status-title = Translation status
+status-generated = Made by fluentpress from the project's files.
+locale-summary = { $percent }% translated · { $left } of { $total } words left
+column-file = File
+column-progress = Progress
+column-translated = Translated
+column-stale = Stale
+column-missing = Missing
+column-errors = Errors
+column-words-left = Words left
+translate-link = Translate
+preview-link = Preview
+all-files = All files
+translate-title = { $path } in { $locale }
+units-heading = Messages
+preview-heading = Preview
+preview-none = This file has no page of its own.
+state-translated = translated
+state-missing = missing
+state-stale = stale
+state-error = error
+unit-line = line { $line }
+unit-words = { $words } words
+previous-source = What changed in the English since it was translated:
+translator-comment = Note:
+translation-label = Translation of { $id }
+suggestions = Suggestions from earlier translations
+suggestion-use = Use
+similarity = { $percent }% similar
+no-problems = No problems found.
+save = Save
+saved = Saved.
+save-refused = Not saved: this is not valid Fluent.
+save-conflict = Not saved: someone else changed this message meanwhile. Reload to see their version.
+no-token = Saving needs the address that `fluentpress serve` printed (it ends in ?token=…).
+request-failed = The server did not answer as expected: { $error }
+preview-failed = The preview could not be rebuilt: { $error }
+keyboard-help = Ctrl+Enter saves the message you are editing; Alt+↓ and Alt+↑ go to the next and previous message that needs work.

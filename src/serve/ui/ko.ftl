@@ -1,0 +1,40 @@
+# `fluentpress serve`와 `fluentpress status --format html`의 문구.
+
+status-title = 번역 현황
+status-generated = fluentpress가 프로젝트 파일로 만들었습니다.
+locale-summary = { $percent }% 번역됨 · { $total }단어 중 { $left }단어 남음
+column-file = 파일
+column-progress = 진행
+column-translated = 번역됨
+column-stale = 오래됨
+column-missing = 없음
+column-errors = 오류
+column-words-left = 남은 단어
+translate-link = 번역하기
+preview-link = 미리 보기
+all-files = 모든 파일
+translate-title = { $locale }: { $path }
+units-heading = 메시지
+preview-heading = 미리 보기
+preview-none = 이 파일에는 따로 페이지가 없습니다.
+state-translated = 번역됨
+state-missing = 없음
+state-stale = 오래됨
+state-error = 오류
+unit-line = { $line }행
+unit-words = { $words }단어
+previous-source = 번역한 뒤 바뀐 영어 원문:
+translator-comment = 메모:
+translation-label = { $id } 번역
+suggestions = 이전 번역에서 찾은 제안
+suggestion-use = 사용
+similarity = { $percent }% 비슷함
+no-problems = 문제가 없습니다.
+save = 저장
+saved = 저장했습니다.
+save-refused = 저장하지 않았습니다: 올바른 Fluent가 아닙니다.
+save-conflict = 저장하지 않았습니다: 그사이 다른 사람이 이 메시지를 바꿨습니다. 새로 고쳐 그 내용을 확인하세요.
+no-token = 저장하려면 `fluentpress serve`가 출력한 주소(?token=…으로 끝남)로 여세요.
+request-failed = 서버가 예상대로 응답하지 않았습니다: { $error }
+preview-failed = 미리 보기를 다시 만들지 못했습니다: { $error }
+keyboard-help = Ctrl+Enter는 편집 중인 메시지를 저장하고, Alt+↓와 Alt+↑는 손볼 다음·이전 메시지로 갑니다.

@@ -1,0 +1,40 @@
+# `fluentpress serve` 和 `fluentpress status --format html` 的界面文字。
+
+status-title = 翻译进度
+status-generated = 由 fluentpress 根据项目文件生成。
+locale-summary = 已翻译 { $percent }% · 共 { $total } 词，还剩 { $left } 词
+column-file = 文件
+column-progress = 进度
+column-translated = 已翻译
+column-stale = 已过时
+column-missing = 缺失
+column-errors = 错误
+column-words-left = 剩余词数
+translate-link = 翻译
+preview-link = 预览
+all-files = 所有文件
+translate-title = { $locale }：{ $path }
+units-heading = 消息
+preview-heading = 预览
+preview-none = 此文件没有单独的页面。
+state-translated = 已翻译
+state-missing = 缺失
+state-stale = 已过时
+state-error = 错误
+unit-line = 第 { $line } 行
+unit-words = { $words } 词
+previous-source = 翻译之后英文原文的改动：
+translator-comment = 备注：
+translation-label = { $id } 的译文
+suggestions = 来自已有译文的建议
+suggestion-use = 使用
+similarity = 相似度 { $percent }%
+no-problems = 没有发现问题。
+save = 保存
+saved = 已保存。
+save-refused = 未保存：这不是有效的 Fluent。
+save-conflict = 未保存：在此期间有人修改了这条消息。请重新加载查看其版本。
+no-token = 要保存译文，请打开 `fluentpress serve` 打印的地址（以 ?token=… 结尾）。
+request-failed = 服务器的响应出乎意料：{ $error }
+preview-failed = 无法重新生成预览：{ $error }
+keyboard-help = Ctrl+Enter 保存正在编辑的消息；Alt+↓ 和 Alt+↑ 跳到下一条或上一条需要处理的消息。
