@@ -18,8 +18,8 @@ use common::translated_catalog;
 
 use fluentpress::catalog::Catalog;
 use fluentpress::files::{self, Durability};
+use fluentpress::markdown::markdown_options;
 use fluentpress::project::Project;
-use fluentpress::segment::markdown_options;
 use fluentpress::{build, extract};
 use rayon::prelude::*;
 
