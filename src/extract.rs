@@ -17,7 +17,7 @@ use crate::error::Result;
 use crate::files;
 use crate::project::Project;
 use crate::segment::{Segmented, Unit, UnitKind};
-use crate::state;
+use crate::state::{self, State};
 
 /// The first comment line of every file extraction writes; files without it (the site's own
 /// messages, say) are never removed by extraction.
@@ -43,6 +43,13 @@ pub struct Extraction {
 
 /// Computes the source locale's file of every document, without writing anything.
 pub fn plan(project: &Project, documents: &[Document]) -> Result<Vec<Extraction>> {
+    // Read once for every document, not once per document.
+    let states = project
+        .config
+        .locales
+        .iter()
+        .map(|locale| State::load(project, locale))
+        .collect::<Result<Vec<_>>>()?;
     documents
         .par_iter()
         .map(|document| {
@@ -61,7 +68,7 @@ pub fn plan(project: &Project, documents: &[Document]) -> Result<Vec<Extraction>
             }
             let mut ids = assign_ids(&segmented.units, previous.as_ref(), &reserved);
             let mut text = source_catalog(&document.path, &segmented.units, &ids);
-            if state::reclaim_ids(project, &catalog, previous.as_ref(), &text, &mut ids)? {
+            if state::reclaim_ids(&states, &catalog, previous.as_ref(), &text, &mut ids) {
                 text = source_catalog(&document.path, &segmented.units, &ids);
             }
             Ok(Extraction {

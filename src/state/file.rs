@@ -313,28 +313,29 @@ pub fn record_before_change(project: &Project, changing: &[(&Path, &str, &str)])
 
 /// Gives a message that is new to the source file `catalog` the ID of an obsolete translation
 /// made from the same text, so that a paragraph deleted and later restored finds its
-/// translations again. `ids` are the IDs extraction assigned, `previous` the source file before
-/// and `text` the one `ids` make. Returns whether an ID changed.
+/// translations again. `states` are the target locales' states, `ids` the IDs extraction
+/// assigned, `previous` the source file before and `text` the one `ids` make. Returns whether
+/// an ID changed.
 pub fn reclaim_ids(
-    project: &Project,
+    states: &[State],
     catalog: &Path,
     previous: Option<&Catalog>,
     text: &str,
     ids: &mut [String],
-) -> Result<bool> {
+) -> bool {
     let known: HashSet<&str> = previous.iter().flat_map(|c| c.ids()).collect();
     let fresh: Vec<usize> = (0..ids.len())
         .filter(|&i| !known.contains(ids[i].as_str()))
         .collect();
     if fresh.is_empty() {
-        return Ok(false);
+        return false;
     }
     let key = catalog_key(catalog);
+    let current: HashSet<&String> = ids.iter().collect();
     let mut retired: HashMap<Fingerprint, String> = HashMap::new();
-    for locale in &project.config.locales {
-        let state = State::load(project, locale)?;
+    for state in states {
         for (id, record) in state.records.get(&key).into_iter().flatten() {
-            if !ids.contains(id) {
+            if !current.contains(id) {
                 retired.entry(record.source).or_insert_with(|| id.clone());
             }
         }
@@ -350,7 +351,7 @@ pub fn reclaim_ids(
             changed = true;
         }
     }
-    Ok(changed)
+    changed
 }
 
 #[cfg(test)]
