@@ -151,20 +151,22 @@ impl Bench {
     fn one_document_rows(&self, root: &Path, edited: usize, identical: usize) {
         let corpus = Corpus::empty(root);
         let document = corpus.project.root.join("src/long.md");
+        // The time of extracting the document holding `after` paragraphs, from nothing or
+        // after extracting it as it held `before`.
+        let extract = |before: Option<&[String]>, after: &[String]| {
+            corpus.remove_locales();
+            if let Some(before) = before {
+                write_paragraphs(&document, before);
+                extract::run(&corpus.project).expect("extraction");
+            }
+            write_paragraphs(&document, after);
+            time(|| extract::run(&corpus.project).expect("extraction"))
+        };
         let distinct: Vec<String> = (0..edited).map(|i| prose(i, None)).collect();
         let changed: Vec<String> = (0..edited).map(|i| prose(i, Some(i % 7))).collect();
         let row = self.paired(
-            || {
-                corpus.remove_locales();
-                write_paragraphs(&document, &distinct);
-                extract::run(&corpus.project).expect("extraction");
-                write_paragraphs(&document, &changed);
-                time(|| extract::run(&corpus.project).expect("extraction"))
-            },
-            || {
-                corpus.remove_locales();
-                time(|| extract::run(&corpus.project).expect("extraction"))
-            },
+            || extract(Some(&distinct), &changed),
+            || extract(None, &changed),
         );
         self.print(
             &format!("extract, {edited} paragraphs each edited: vs fresh"),
@@ -174,18 +176,7 @@ impl Bench {
 
         let same = vec![prose(0, None); identical];
         let distinct: Vec<String> = (0..identical).map(|i| prose(i, None)).collect();
-        let row = self.paired(
-            || {
-                corpus.remove_locales();
-                write_paragraphs(&document, &same);
-                time(|| extract::run(&corpus.project).expect("extraction"))
-            },
-            || {
-                corpus.remove_locales();
-                write_paragraphs(&document, &distinct);
-                time(|| extract::run(&corpus.project).expect("extraction"))
-            },
-        );
+        let row = self.paired(|| extract(None, &same), || extract(None, &distinct));
         self.print(
             &format!("extract from nothing, {identical} identical paragraphs: vs distinct"),
             &row,
@@ -193,19 +184,7 @@ impl Bench {
         );
         let mut moved = same.clone();
         moved.insert(0, prose(identical, None));
-        let row = self.paired(
-            || {
-                corpus.remove_locales();
-                write_paragraphs(&document, &same);
-                extract::run(&corpus.project).expect("extraction");
-                write_paragraphs(&document, &moved);
-                time(|| extract::run(&corpus.project).expect("extraction"))
-            },
-            || {
-                corpus.remove_locales();
-                time(|| extract::run(&corpus.project).expect("extraction"))
-            },
-        );
+        let row = self.paired(|| extract(Some(&same), &moved), || extract(None, &moved));
         self.print(
             &format!("extract, {identical} identical paragraphs, one inserted first: vs fresh"),
             &row,
