@@ -1,10 +1,6 @@
-//! The speed table of the project, in one run: each row as paired medians (A and B alternated,
-//! `PAIRS` pairs, 9 by default) against its floor, pulldown-cmark reading, rendering and writing
-//! the same files on every core into a fresh folder; on generated corpora and on Comprehensive
-//! Rust's `src/` (`CR_REPO`, a bare git repository; its rows are skipped when it is absent).
-//!
-//! `cargo bench --bench speed` (`COPIES` sets how many copies of Comprehensive Rust, 58 by
-//! default, `ROWS` which rows run); without `--bench` it runs one pair on small corpora.
+//! The speed table in one run: each row as paired medians (A and B alternated) against its
+//! floor, on generated corpora and Comprehensive Rust's `src/` (skipped without `CR_REPO`).
+//! `cargo bench --bench speed`; `PAIRS`, `COPIES`, `ROWS` and the paragraph counts can be set.
 
 use std::fmt::Write as _;
 use std::fs;
