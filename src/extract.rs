@@ -368,7 +368,7 @@ fn match_edited(
 /// The best match found so far for one unit's text.
 struct Best<'t> {
     text: &'t str,
-    /// Made when first needed: a unit whose first candidate is its own older text needs none.
+    /// Made when first needed: a unit with no candidate needs none.
     bag: Option<TokenBag>,
     found: Option<(usize, f32)>,
 }
