@@ -1,6 +1,6 @@
 //! The speed table in one run: each row as paired medians (A and B alternated) against its
 //! floor, on generated corpora and Comprehensive Rust's `src/` (skipped without `CR_REPO`).
-//! `cargo bench --bench speed`; `PAIRS`, `COPIES`, `ROWS` and the paragraph counts can be set.
+//! `cargo bench --bench speed`; set `PAIRS`, `COPIES`, `DOCUMENTS`, `ROWS`, paragraph counts.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -36,6 +36,7 @@ fn main() {
     let edited = number("EDITED_PARAGRAPHS", 50_000, 500);
     let identical = number("IDENTICAL_PARAGRAPHS", 20_000, 200);
     let copies = number("COPIES", 58, 1);
+    let documents = number("DOCUMENTS", 2000, 20);
     println!(
         "{} threads, {} pairs per row; ratios are medians of the pairs' ratios",
         rayon::current_num_threads(),
@@ -51,8 +52,9 @@ fn main() {
     let wanted = |group: &str| groups.split(',').any(|g| g == group);
     let dir = tempfile::tempdir().expect("a temporary folder");
     if wanted("generated") {
-        let generated = Corpus::generate(&dir.path().join("generated"), 2000, 20);
-        bench.extract_from_nothing("generated, 2,000 documents", &generated, "<= 1.5");
+        let generated = Corpus::generate(&dir.path().join("generated"), documents, 20);
+        let name = format!("generated, {documents} documents");
+        bench.extract_from_nothing(&name, &generated, "<= 1.5");
     }
     if wanted("one") {
         bench.one_document_rows(&dir.path().join("one"), edited, identical);
