@@ -739,57 +739,98 @@ mod tests {
         })
     }
 
+    /// Applies `script` and checks the guarantees ID assignment gives wherever they apply.
+    fn check_edit_script(script: Script) -> Result<(), TestCaseError> {
+        let Script {
+            lengths,
+            fates,
+            inserts,
+            moves,
+        } = script;
+        let before: Vec<String> = lengths
+            .iter()
+            .enumerate()
+            .map(|(k, &len)| paragraph("p", k, len, None))
+            .collect();
+        let mut after: Vec<(Origin, String)> = Vec::new();
+        for (k, &len) in lengths.iter().enumerate() {
+            match fates[k] {
+                0..=2 => after.push((Origin::Kept(k), before[k].clone())),
+                3 => {}
+                _ => {
+                    let edit = 1 + usize::from(fates[k]) * 7 % (len - 1);
+                    after.push((Origin::Edited(k), paragraph("p", k, len, Some(edit))));
+                }
+            }
+        }
+        for (m, &(at, len)) in inserts.iter().enumerate() {
+            after.insert(
+                at % (after.len() + 1),
+                (Origin::Inserted(m), paragraph("n", m, len, None)),
+            );
+        }
+        for &(from, to) in &moves {
+            if !after.is_empty() {
+                let unit = after.remove(from % after.len());
+                after.insert(to % (after.len() + 1), unit);
+            }
+        }
+        let units = |texts: Vec<&String>| {
+            let markdown = texts
+                .into_iter()
+                .map(|t| format!("{t}\n\n"))
+                .collect::<String>();
+            let document = Document::parse(Path::new("d.md"), markdown).unwrap();
+            Segmented::new(&document).units
+        };
+        let old_units = units(before.iter().collect());
+        let old_ids = assign_ids(&old_units, None, &HashSet::new());
+        let previous = Catalog::parse(
+            Path::new("d.ftl"),
+            source_catalog(Path::new("d.md"), &old_units, &old_ids),
+        );
+        // The IDs the inserted paragraphs would be given from nothing: a locale still uses them.
+        let inserted: Vec<&String> = after
+            .iter()
+            .filter(|(o, _)| matches!(o, Origin::Inserted(_)))
+            .map(|(_, t)| t)
+            .collect();
+        let reserved: HashSet<String> = assign_ids(&units(inserted), None, &HashSet::new())
+            .into_iter()
+            .collect();
+        let new_units = units(after.iter().map(|(_, t)| t).collect());
+        prop_assert_eq!(new_units.len(), after.len());
+        let ids = assign_ids(&new_units, Some(&previous), &reserved);
+
+        prop_assert_eq!(
+            ids.iter().collect::<HashSet<_>>().len(),
+            ids.len(),
+            "IDs are unique: {:?}",
+            ids
+        );
+        for (id, (origin, _)) in ids.iter().zip(&after) {
+            prop_assert!(
+                old_ids.contains(id) || !reserved.contains(id),
+                "{} is still used by a locale",
+                id
+            );
+            match *origin {
+                Origin::Kept(k) => prop_assert_eq!(id, &old_ids[k], "unchanged text keeps its ID"),
+                // Without insertions, nothing competes with an edited unit for its old ID
+                // (a new unit may take a vanished message's ID near its place, by design).
+                Origin::Edited(k) if inserts.is_empty() => {
+                    prop_assert_eq!(id, &old_ids[k], "an edited unit keeps its ID")
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     proptest! {
         #[test]
         fn ids_survive_random_edit_scripts(script in edit_script()) {
-            let Script { lengths, fates, inserts, moves } = script;
-            let before: Vec<String> = lengths.iter().enumerate().map(|(k, &len)| paragraph("p", k, len, None)).collect();
-            let mut after: Vec<(Origin, String)> = Vec::new();
-            for (k, &len) in lengths.iter().enumerate() {
-                match fates[k] {
-                    0..=2 => after.push((Origin::Kept(k), before[k].clone())),
-                    3 => {}
-                    _ => {
-                        let edit = 1 + usize::from(fates[k]) * 7 % (len - 1);
-                        after.push((Origin::Edited(k), paragraph("p", k, len, Some(edit))));
-                    }
-                }
-            }
-            for (m, &(at, len)) in inserts.iter().enumerate() {
-                after.insert(at % (after.len() + 1), (Origin::Inserted(m), paragraph("n", m, len, None)));
-            }
-            for &(from, to) in &moves {
-                if !after.is_empty() {
-                    let unit = after.remove(from % after.len());
-                    after.insert(to % (after.len() + 1), unit);
-                }
-            }
-            let units = |texts: Vec<&String>| {
-                let markdown = texts.into_iter().map(|t| format!("{t}\n\n")).collect::<String>();
-                let document = Document::parse(Path::new("d.md"), markdown).unwrap();
-                Segmented::new(&document).units
-            };
-            let old_units = units(before.iter().collect());
-            let old_ids = assign_ids(&old_units, None, &HashSet::new());
-            let previous = Catalog::parse(Path::new("d.ftl"), source_catalog(Path::new("d.md"), &old_units, &old_ids));
-            // The IDs the inserted paragraphs would be given from nothing: a locale still uses them.
-            let inserted: Vec<&String> = after.iter().filter(|(o, _)| matches!(o, Origin::Inserted(_))).map(|(_, t)| t).collect();
-            let reserved: HashSet<String> = assign_ids(&units(inserted), None, &HashSet::new()).into_iter().collect();
-            let new_units = units(after.iter().map(|(_, t)| t).collect());
-            prop_assert_eq!(new_units.len(), after.len());
-            let ids = assign_ids(&new_units, Some(&previous), &reserved);
-
-            prop_assert_eq!(ids.iter().collect::<HashSet<_>>().len(), ids.len(), "IDs are unique: {:?}", ids);
-            for (id, (origin, _)) in ids.iter().zip(&after) {
-                prop_assert!(old_ids.contains(id) || !reserved.contains(id), "{} is still used by a locale", id);
-                match *origin {
-                    Origin::Kept(k) => prop_assert_eq!(id, &old_ids[k], "unchanged text keeps its ID"),
-                    // Without insertions, nothing competes with an edited unit for its old ID
-                    // (a new unit may take a vanished message's ID near its place, by design).
-                    Origin::Edited(k) if inserts.is_empty() => prop_assert_eq!(id, &old_ids[k], "an edited unit keeps its ID"),
-                    _ => {}
-                }
-            }
+            check_edit_script(script)?;
         }
     }
 }
