@@ -5,7 +5,7 @@
 //! translated the same text: then it takes back that translation's ID.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
@@ -44,6 +44,13 @@ pub struct Extraction {
 
 /// Computes the source locale's file of every document, without writing anything.
 pub fn plan(project: &Project, documents: &[Document]) -> Result<Vec<Extraction>> {
+    // Read once for every document, not once per document.
+    let states = project
+        .config
+        .locales
+        .iter()
+        .map(|locale| State::load(project, locale))
+        .collect::<Result<Vec<_>>>()?;
     documents
         .par_iter()
         .map(|document| {
@@ -62,7 +69,7 @@ pub fn plan(project: &Project, documents: &[Document]) -> Result<Vec<Extraction>
             }
             let mut ids = assign_ids(&segmented.units, previous.as_ref(), &reserved);
             let mut text = source_catalog(&document.path, &segmented.units, &ids);
-            if reclaim_ids(project, &catalog, previous.as_ref(), &text, &mut ids)? {
+            if reclaim_ids(&states, &catalog, previous.as_ref(), &text, &mut ids) {
                 text = source_catalog(&document.path, &segmented.units, &ids);
             }
             Ok(Extraction {
@@ -77,28 +84,29 @@ pub fn plan(project: &Project, documents: &[Document]) -> Result<Vec<Extraction>
 
 /// Gives a message that is new to the source file `catalog` the ID of an obsolete translation
 /// made from the same text, so that a paragraph deleted and later restored finds its
-/// translations again. `ids` are the IDs extraction assigned, `previous` the source file before
-/// and `text` the one `ids` make. Returns whether an ID changed.
+/// translations again. `states` are the target locales' states, `ids` the IDs extraction
+/// assigned, `previous` the source file before and `text` the one `ids` make. Returns whether
+/// an ID changed.
 fn reclaim_ids(
-    project: &Project,
+    states: &[State],
     catalog: &Path,
     previous: Option<&Catalog>,
     text: &str,
     ids: &mut [String],
-) -> Result<bool> {
+) -> bool {
     let known: HashSet<&str> = previous.iter().flat_map(|c| c.ids()).collect();
     let fresh: Vec<usize> = (0..ids.len())
         .filter(|&i| !known.contains(ids[i].as_str()))
         .collect();
     if fresh.is_empty() {
-        return Ok(false);
+        return false;
     }
     let key = files::slash_path(catalog);
+    let current: HashSet<&String> = ids.iter().collect();
     let mut retired: HashMap<Fingerprint, String> = HashMap::new();
-    for locale in &project.config.locales {
-        let state = State::load(project, locale)?;
+    for state in states {
         for (id, record) in state.records(&key).into_iter().flatten() {
-            if !ids.contains(id) {
+            if !current.contains(id) {
                 retired.entry(record.source).or_insert_with(|| id.clone());
             }
         }
@@ -114,7 +122,7 @@ fn reclaim_ids(
             changed = true;
         }
     }
-    Ok(changed)
+    changed
 }
 
 /// Writes the source locale's file of every document and removes those of vanished documents.
@@ -136,15 +144,18 @@ pub fn run(project: &Project) -> Result<Report> {
         })
         .collect();
     state::record_before_change(project, &changing)?;
-    for extraction in &extractions {
-        report.messages += extraction.messages;
-        if files::write_if_changed(
-            &source_dir.join(&extraction.catalog),
-            extraction.text.as_bytes(),
-        )? {
-            report.written.push(extraction.catalog.clone());
-        }
-    }
+    report.messages = extractions.iter().map(|e| e.messages).sum();
+    // Each write waits for the disk to flush it: on every core, the waits overlap.
+    let written: Vec<bool> = extractions
+        .par_iter()
+        .map(|e| files::write_if_changed(&source_dir.join(&e.catalog), e.text.as_bytes()))
+        .collect::<Result<_>>()?;
+    report.written = extractions
+        .iter()
+        .zip(written)
+        .filter(|(_, written)| *written)
+        .map(|(e, _)| e.catalog.clone())
+        .collect();
     let current: HashSet<&Path> = extractions.iter().map(|e| e.catalog.as_path()).collect();
     for existing in project.catalogs(project.source_locale())? {
         if current.contains(existing.as_path()) {
@@ -166,6 +177,8 @@ pub fn run(project: &Project) -> Result<Report> {
 /// How similar (0 to 1) an edited unit must be to a vanished message to inherit its ID.
 const SIMILAR_NEARBY: f32 = 0.4;
 const SIMILAR_ANYWHERE: f32 = 0.7;
+/// A message this similar is taken without comparing the unit with any other.
+const SIMILAR_SURE: f32 = 0.9;
 /// How many words of a unit name its new ID.
 const ID_WORDS: usize = 5;
 const ID_MAX_LEN: usize = 40;
@@ -237,9 +250,37 @@ pub fn assign_ids(
             }
         }
     }
-    // Unchanged text keeps its ID, wherever it moved: that of the first message left with the
-    // same text. Units that stand as they stood match in order, without hashing every text.
-    let mut exact = vec![None; units.len()];
+    let exact = match_unchanged(&texts, &mut old, &ids);
+    for (i, j) in exact.iter().enumerate() {
+        if let Some(j) = *j {
+            ids[i] = Some(old[j].id.to_string());
+        }
+    }
+    match_edited(&texts, &old, &exact, &mut ids);
+    if ids.iter().all(Option::is_some) {
+        return ids.into_iter().flatten().collect();
+    }
+    // Everything else gets a new ID, unused by any locale and by the retired source messages.
+    let mut used: HashSet<String> = reserved.clone();
+    used.extend(old.iter().map(|o| o.id.to_string()));
+    used.extend(ids.iter().flatten().cloned());
+    let mut next_suffix = HashMap::new();
+    units
+        .iter()
+        .zip(ids)
+        .map(|(unit, id)| id.unwrap_or_else(|| fresh_id(unit, &mut used, &mut next_suffix)))
+        .collect()
+}
+
+/// Unchanged text keeps its ID, wherever it moved: that of the first message left with the
+/// same text. Returns the previous message each unit took this way, and marks it taken.
+fn match_unchanged(
+    texts: &[Cow<str>],
+    old: &mut [Previous],
+    ids: &[Option<String>],
+) -> Vec<Option<usize>> {
+    // Units that stand as they stood match in order, without hashing every text.
+    let mut exact = vec![None; texts.len()];
     let mut cursor = 0;
     let mut in_order = 0;
     for (i, text) in texts.iter().enumerate() {
@@ -255,7 +296,7 @@ pub fn assign_ids(
         }
         in_order = i + 1;
     }
-    if in_order < units.len() {
+    if in_order < texts.len() {
         let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
         for (j, o) in old.iter().enumerate().rev() {
             if !o.taken {
@@ -268,53 +309,255 @@ pub fn assign_ids(
             }
         }
     }
-    for (i, j) in exact.iter().enumerate() {
-        if let Some(j) = *j {
-            old[j].taken = true;
-            ids[i] = Some(old[j].id.to_string());
-        }
+    for j in exact.iter().flatten() {
+        old[*j].taken = true;
     }
-    // Edited text keeps the ID of the most similar vanished message, preferring those that stood
-    // between the same unchanged neighbours.
-    for i in 0..units.len() {
+    exact
+}
+
+/// How many vanished messages an edited unit is compared with: between its unchanged
+/// neighbours, those nearest where the last match there left off; anywhere, those sharing the
+/// most of its rarest words. The bound keeps matching linear in the number of units.
+const NEARBY_CANDIDATES: usize = 8;
+const WORD_CANDIDATES: usize = 8;
+/// How many entries of the word index one unit reads at most: words held by more messages
+/// than that tell too little to be worth reading.
+const INDEX_READS: usize = 256;
+
+/// Edited text keeps the ID of the most similar vanished message, preferring those that stood
+/// between the same unchanged neighbours. `exact` holds the messages that unchanged units
+/// took; `old` marks those taken before.
+fn match_edited(
+    texts: &[Cow<str>],
+    old: &[Previous],
+    exact: &[Option<usize>],
+    ids: &mut [Option<String>],
+) {
+    let mut left: BTreeSet<usize> = (0..old.len())
+        .filter(|&j| !old[j].taken && !old[j].text.is_empty())
+        .collect();
+    if left.is_empty() || ids.iter().all(Option::is_some) {
+        return;
+    }
+    // The nearest unchanged unit on each side of every unit, as an index into `old`.
+    let mut before = Vec::with_capacity(texts.len());
+    let mut last = None;
+    for j in exact {
+        before.push(last);
+        last = j.or(last);
+    }
+    let mut after = vec![None; texts.len()];
+    let mut next = None;
+    for (i, j) in exact.iter().enumerate().rev() {
+        after[i] = next;
+        next = j.or(next);
+    }
+    let mut bags: Vec<Option<TokenBag>> = (0..old.len()).map(|_| None).collect();
+    let mut index = None;
+    let mut gap = None;
+    let mut cursor = 0;
+    for i in 0..texts.len() {
         if ids[i].is_some() {
             continue;
         }
-        let before = exact[..i].iter().rev().flatten().next().copied();
-        let after = exact[i + 1..].iter().flatten().next().copied();
-        let nearby = |j: usize| before.is_none_or(|b| j > b) && after.is_none_or(|a| j < a);
-        let best = old
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| !o.taken && !o.text.is_empty())
-            .map(|(j, o)| {
-                let score = similarity(&texts[i], &o.text);
-                let needed = if nearby(j) {
+        // Between the same neighbours, edited units usually stand in their old order: each
+        // looks first where the previous one's match left off.
+        let lo = before[i].map_or(0, |b| b + 1);
+        let hi = after[i].unwrap_or(old.len()).max(lo);
+        if gap != Some((lo, hi)) {
+            gap = Some((lo, hi));
+            cursor = lo;
+        }
+        let ahead: Vec<usize> = left
+            .range(cursor..hi)
+            .take(NEARBY_CANDIDATES)
+            .copied()
+            .collect();
+        let behind: Vec<usize> = left
+            .range(lo..cursor)
+            .rev()
+            .take(NEARBY_CANDIDATES - ahead.len())
+            .copied()
+            .collect();
+        let mut best = Best::new(&texts[i]);
+        for j in ahead.into_iter().chain(behind) {
+            if best.score() >= SIMILAR_SURE {
+                break;
+            }
+            best.consider(j, old, &mut bags, SIMILAR_NEARBY);
+        }
+        // A message this similar between the same neighbours is taken without looking
+        // further; otherwise a more similar one elsewhere may be.
+        if best.score() < SIMILAR_ANYWHERE {
+            let index = index.get_or_insert_with(|| WordIndex::new(old, &left));
+            for j in index.candidates(&texts[i], &left) {
+                let needed = if (lo..hi).contains(&j) {
                     SIMILAR_NEARBY
                 } else {
                     SIMILAR_ANYWHERE
                 };
-                (j, score, score >= needed)
-            })
-            .filter(|(_, _, good)| *good)
-            .max_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((j, _, _)) = best {
-            old[j].taken = true;
+                best.consider(j, old, &mut bags, needed);
+            }
+        }
+        if let Some((j, _)) = best.found {
+            left.remove(&j);
             ids[i] = Some(old[j].id.to_string());
+            if (lo..hi).contains(&j) {
+                cursor = j + 1;
+            }
         }
     }
-    if ids.iter().all(Option::is_some) {
-        return ids.into_iter().flatten().collect();
+}
+
+/// The best match found so far for one unit's text.
+struct Best<'t> {
+    text: &'t str,
+    /// Made when first needed: a unit with no candidate needs none.
+    bag: Option<TokenBag>,
+    found: Option<(usize, f32)>,
+}
+
+impl<'t> Best<'t> {
+    fn new(text: &'t str) -> Self {
+        Best {
+            text,
+            bag: None,
+            found: None,
+        }
     }
-    // Everything else gets a new ID, unused by any locale and by the retired source messages.
-    let mut used: HashSet<String> = reserved.clone();
-    used.extend(old.iter().map(|o| o.id.to_string()));
-    used.extend(ids.iter().flatten().cloned());
-    units
-        .iter()
-        .zip(ids)
-        .map(|(unit, id)| id.unwrap_or_else(|| fresh_id(unit, &mut used)))
-        .collect()
+
+    fn score(&self) -> f32 {
+        self.found.map_or(0.0, |(_, score)| score)
+    }
+
+    /// Takes message `j` of `old` if it is at least `needed` similar and more similar than the
+    /// best so far; the first of equals wins. The token bags (made once per message, when first
+    /// needed) rule most candidates out without a diff.
+    fn consider(&mut self, j: usize, old: &[Previous], bags: &mut [Option<TokenBag>], needed: f32) {
+        let bag = bags[j].get_or_insert_with(|| TokenBag::new(&old[j].text));
+        let text = self.text;
+        let bound = self
+            .bag
+            .get_or_insert_with(|| TokenBag::new(text))
+            .similarity_bound(bag);
+        if bound < needed || self.found.is_some_and(|(_, score)| bound <= score) {
+            return;
+        }
+        let score = similarity(self.text, &old[j].text);
+        if score >= needed && self.found.is_none_or(|(_, best)| score > best) {
+            self.found = Some((j, score));
+        }
+    }
+}
+
+/// A text's words and whitespace runs, tokenized as [`similarity`] diffs them, hashed and
+/// sorted: the tokens two texts share bound how similar they can be.
+struct TokenBag(Vec<u64>);
+
+impl TokenBag {
+    fn new(text: &str) -> Self {
+        let mut hashes: Vec<u64> = tokens(text).map(hash).collect();
+        hashes.sort_unstable();
+        TokenBag(hashes)
+    }
+
+    /// No less than the [`similarity`] of the two texts: a diff matches at most the tokens
+    /// they share.
+    fn similarity_bound(&self, other: &TokenBag) -> f32 {
+        let (a, b) = (&self.0, &other.0);
+        if a.is_empty() && b.is_empty() {
+            return 1.0;
+        }
+        let (mut i, mut k, mut shared) = (0, 0, 0);
+        while i < a.len() && k < b.len() {
+            match a[i].cmp(&b[k]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => k += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    k += 1;
+                }
+            }
+        }
+        2.0 * shared as f32 / (a.len() + b.len()) as f32
+    }
+}
+
+/// The words and whitespace runs of `text`, as `similar` splits it for a word diff.
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let end = rest
+            .find(|c: char| c.is_whitespace() != first.is_whitespace())
+            .unwrap_or(rest.len());
+        let (token, tail) = rest.split_at(end);
+        rest = tail;
+        Some(token)
+    })
+}
+
+/// FNV-1a: tokens are short, and a collision only loosens the bound.
+fn hash(token: &str) -> u64 {
+    token.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+/// Which vanished messages hold each word, to find the few worth comparing with an edited unit
+/// that moved away from its neighbours.
+struct WordIndex<'o> {
+    postings: HashMap<&'o str, Vec<usize>>,
+}
+
+impl<'o> WordIndex<'o> {
+    fn new(old: &'o [Previous], left: &BTreeSet<usize>) -> Self {
+        let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+        for &j in left {
+            let mut words: Vec<&str> = tokens(&old[j].text)
+                .filter(|t| !t.starts_with(char::is_whitespace))
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            for word in words {
+                postings.entry(word).or_default().push(j);
+            }
+        }
+        WordIndex { postings }
+    }
+
+    /// The messages still `left` that share the most of `text`'s rarest words, best first.
+    fn candidates(&self, text: &str, left: &BTreeSet<usize>) -> Vec<usize> {
+        let mut words: Vec<&str> = tokens(text).collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut lists: Vec<&Vec<usize>> = words
+            .into_iter()
+            .filter_map(|w| self.postings.get(w))
+            .collect();
+        lists.sort_by_key(|l| l.len());
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut reads = 0;
+        for list in lists {
+            reads += list.len();
+            if reads > INDEX_READS {
+                break;
+            }
+            for &j in list {
+                if left.contains(&j) {
+                    *shared.entry(j).or_default() += 1;
+                }
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = shared.into_iter().collect();
+        ranked.sort_unstable_by_key(|&(j, count)| (std::cmp::Reverse(count), j));
+        ranked
+            .into_iter()
+            .take(WORD_CANDIDATES)
+            .map(|(j, _)| j)
+            .collect()
+    }
 }
 
 /// How alike two texts are, from 0 (nothing shared) to 1 (same words).
@@ -323,7 +566,13 @@ fn similarity(a: &str, b: &str) -> f32 {
 }
 
 /// A readable ID from the unit's kind and first words, made unique against `used`.
-fn fresh_id(unit: &Unit, used: &mut HashSet<String>) -> String {
+/// `next_suffix` remembers, per readable base, the first number not yet tried, so that many
+/// units with the same first words cost no more than as many different ones.
+fn fresh_id(
+    unit: &Unit,
+    used: &mut HashSet<String>,
+    next_suffix: &mut HashMap<String, usize>,
+) -> String {
     let mut base = unit.kind.prefix().to_string();
     let words = unit
         .plain
@@ -337,14 +586,18 @@ fn fresh_id(unit: &Unit, used: &mut HashSet<String>) -> String {
         base.push('-');
         base.push_str(&word.to_ascii_lowercase());
     }
+    let mut n = next_suffix.get(&base).copied().unwrap_or(1);
     let mut id = base.clone();
-    let mut n = 2;
+    if n > 1 {
+        id = format!("{base}-{n}");
+    }
     while used.contains(&id)
         || id == unit.kind.prefix() && !matches!(unit.kind, UnitKind::Title | UnitKind::Summary)
     {
-        id = format!("{base}-{n}");
         n += 1;
+        id = format!("{base}-{n}");
     }
+    next_suffix.insert(base, n + 1);
     used.insert(id.clone());
     id
 }
@@ -395,6 +648,7 @@ mod tests {
     use super::*;
     use crate::document::Document;
     use crate::segment::Segmented;
+    use proptest::prelude::*;
 
     fn extract(markdown: &str, previous: Option<&str>) -> (Vec<String>, String) {
         let document = Document::parse(Path::new("d.md"), markdown.to_string()).unwrap();
@@ -446,6 +700,23 @@ mod tests {
     }
 
     #[test]
+    fn repeated_paragraphs_count_past_reserved_ids() {
+        let document = Document::parse(Path::new("d.md"), "Same words.\n\n".repeat(5)).unwrap();
+        let segmented = Segmented::new(&document);
+        let reserved = HashSet::from(["p-same-words-3".to_string()]);
+        assert_eq!(
+            assign_ids(&segmented.units, None, &reserved),
+            [
+                "p-same-words",
+                "p-same-words-2",
+                "p-same-words-4",
+                "p-same-words-5",
+                "p-same-words-6"
+            ]
+        );
+    }
+
+    #[test]
     fn extraction_is_deterministic_and_round_trips() {
         let markdown =
             "# Head {#id}\n\nText with {braces} and *stars*.\n\n![Alt](/a.png \"Title\")\n";
@@ -462,5 +733,148 @@ mod tests {
                 .as_deref(),
             Some("Text with {braces} and *stars*.")
         );
+    }
+
+    /// Where a unit of the edited document comes from.
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    enum Origin {
+        Kept(usize),
+        Edited(usize),
+        Inserted(usize),
+    }
+
+    /// Paragraph `k`: `len` words of its own, every third one "the" as in prose; edited, one
+    /// of its own words (never the first) is replaced.
+    fn paragraph(tag: &str, k: usize, len: usize, edit: Option<usize>) -> String {
+        let words: Vec<String> = (0..len)
+            .map(|w| match (w % 3, edit) {
+                (_, Some(e)) if w == e => format!("{tag}{k}edit"),
+                (2, _) => "the".to_string(),
+                _ => format!("{tag}{k}w{w}"),
+            })
+            .collect();
+        format!("{}.", words.join(" "))
+    }
+
+    /// An edit script on paragraphs of `lengths` words: each kept, deleted or edited (by its
+    /// `fates`), paragraphs inserted (place, length), then units moved (from, to).
+    #[derive(Debug, Clone)]
+    struct Script {
+        lengths: Vec<usize>,
+        fates: Vec<u8>,
+        inserts: Vec<(usize, usize)>,
+        moves: Vec<(usize, usize)>,
+    }
+
+    fn edit_script() -> impl Strategy<Value = Script> {
+        (1usize..40).prop_flat_map(|n| {
+            (
+                prop::collection::vec(4usize..14, n),
+                prop::collection::vec(0u8..6, n),
+                prop::collection::vec((0usize..50, 4usize..14), 0..5),
+                prop::collection::vec((0usize..50, 0usize..50), 0..4),
+            )
+                .prop_map(|(lengths, fates, inserts, moves)| Script {
+                    lengths,
+                    fates,
+                    inserts,
+                    moves,
+                })
+        })
+    }
+
+    /// Applies `script` and checks the guarantees ID assignment gives wherever they apply.
+    fn check_edit_script(script: Script) -> Result<(), TestCaseError> {
+        let Script {
+            lengths,
+            fates,
+            inserts,
+            moves,
+        } = script;
+        let before: Vec<String> = lengths
+            .iter()
+            .enumerate()
+            .map(|(k, &len)| paragraph("p", k, len, None))
+            .collect();
+        let mut after: Vec<(Origin, String)> = Vec::new();
+        for (k, &len) in lengths.iter().enumerate() {
+            match fates[k] {
+                0..=2 => after.push((Origin::Kept(k), before[k].clone())),
+                3 => {}
+                _ => {
+                    let edit = 1 + usize::from(fates[k]) * 7 % (len - 1);
+                    after.push((Origin::Edited(k), paragraph("p", k, len, Some(edit))));
+                }
+            }
+        }
+        for (m, &(at, len)) in inserts.iter().enumerate() {
+            after.insert(
+                at % (after.len() + 1),
+                (Origin::Inserted(m), paragraph("n", m, len, None)),
+            );
+        }
+        for &(from, to) in &moves {
+            if !after.is_empty() {
+                let unit = after.remove(from % after.len());
+                after.insert(to % (after.len() + 1), unit);
+            }
+        }
+        let units = |texts: Vec<&String>| {
+            let markdown = texts
+                .into_iter()
+                .map(|t| format!("{t}\n\n"))
+                .collect::<String>();
+            let document = Document::parse(Path::new("d.md"), markdown).unwrap();
+            Segmented::new(&document).units
+        };
+        let old_units = units(before.iter().collect());
+        let old_ids = assign_ids(&old_units, None, &HashSet::new());
+        let previous = Catalog::parse(
+            Path::new("d.ftl"),
+            source_catalog(Path::new("d.md"), &old_units, &old_ids),
+        );
+        // The IDs the inserted paragraphs would be given from nothing: a locale still uses them.
+        let inserted: Vec<&String> = after
+            .iter()
+            .filter(|(o, _)| matches!(o, Origin::Inserted(_)))
+            .map(|(_, t)| t)
+            .collect();
+        let reserved: HashSet<String> = assign_ids(&units(inserted), None, &HashSet::new())
+            .into_iter()
+            .collect();
+        let new_units = units(after.iter().map(|(_, t)| t).collect());
+        prop_assert_eq!(new_units.len(), after.len());
+        let ids = assign_ids(&new_units, Some(&previous), &reserved);
+
+        prop_assert_eq!(
+            ids.iter().collect::<HashSet<_>>().len(),
+            ids.len(),
+            "IDs are unique: {:?}",
+            ids
+        );
+        for (id, (origin, _)) in ids.iter().zip(&after) {
+            prop_assert!(
+                old_ids.contains(id) || !reserved.contains(id),
+                "{} is still used by a locale",
+                id
+            );
+            match *origin {
+                Origin::Kept(k) => prop_assert_eq!(id, &old_ids[k], "unchanged text keeps its ID"),
+                // Without insertions, nothing competes with an edited unit for its old ID
+                // (a new unit may take a vanished message's ID near its place, by design).
+                Origin::Edited(k) if inserts.is_empty() => {
+                    prop_assert_eq!(id, &old_ids[k], "an edited unit keeps its ID")
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn ids_survive_random_edit_scripts(script in edit_script()) {
+            check_edit_script(script)?;
+        }
     }
 }
