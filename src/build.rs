@@ -49,17 +49,26 @@ fn locales(project: &Project, selected: &[String]) -> Result<Vec<String>> {
     Ok(locales)
 }
 
-/// Builds Markdown or fragments for the selected locales.
+/// Builds the selected locales in the format asked for. The output folder is marked as being
+/// written until the build ends, so that a later run knows whether to look for what a killed
+/// one left (see [`files::Writing`]).
 pub fn run(project: &Project, options: &Options) -> Result<Report> {
-    files::remove_dead_temporaries(&project.output_dir())?;
-    if options.format == Format::Html {
-        return site::build(project, &options.locales, options.clean, options.pseudo);
-    }
-    if options.clean || options.pseudo {
+    if options.format != Format::Html && (options.clean || options.pseudo) {
         return Err(Error::usage(
             "--clean and --pseudo apply to --format html only",
         ));
     }
+    let writing = files::Writing::begin(&project.output_dir())?;
+    let report = match options.format {
+        Format::Html => site::build(project, &options.locales, options.clean, options.pseudo)?,
+        Format::Markdown | Format::Fragment => documents(project, options)?,
+    };
+    writing.finish()?;
+    Ok(report)
+}
+
+/// Builds Markdown or fragments for the selected locales.
+fn documents(project: &Project, options: &Options) -> Result<Report> {
     let documents = Document::load_all(project)?;
     let locales = locales(project, &options.locales)?;
     let translated = locales.iter().any(|l| l != project.source_locale());

@@ -16,6 +16,8 @@ const BOM: &str = "\u{feff}";
 /// a later run can tell the leftovers of a dead run from the files of a live one.
 const TEMP_PREFIX: &str = ".fluentpress-";
 const TEMP_SUFFIX: &str = ".tmp";
+/// The suffix of a build's marker, `.fluentpress-<process id>.building` (see [`Writing`]).
+const MARKER_SUFFIX: &str = ".building";
 
 /// Reads a UTF-8 text file; invalid UTF-8 is an error that says where the first bad byte is.
 /// A leading byte-order mark is dropped: editors show none, and no format wants one.
@@ -146,10 +148,21 @@ fn default_permissions() -> Option<fs::Permissions> {
 
 /// Whether `name` is a temporary file of a fluentpress run that is no longer alive.
 fn is_dead_temporary(name: &str) -> bool {
+    of_dead_run(name, TEMP_SUFFIX, |rest| rest.split('-').next())
+}
+
+/// Whether `name` is a build's marker (see [`Writing`]) of a run that is no longer alive.
+fn is_dead_marker(name: &str) -> bool {
+    of_dead_run(name, MARKER_SUFFIX, |rest| Some(rest))
+}
+
+/// Whether `name` is `TEMP_PREFIX`, a rest that `pid` reads the process ID from, and `suffix`,
+/// written by a process other than this one that is no longer alive.
+fn of_dead_run(name: &str, suffix: &str, pid: fn(&str) -> Option<&str>) -> bool {
     let pid = name
         .strip_prefix(TEMP_PREFIX)
-        .filter(|rest| rest.ends_with(TEMP_SUFFIX))
-        .and_then(|rest| rest.split('-').next())
+        .and_then(|rest| rest.strip_suffix(suffix))
+        .and_then(pid)
         .and_then(|pid| pid.parse::<u32>().ok());
     pid.is_some_and(|pid| pid != std::process::id() && !is_alive(pid))
 }
@@ -172,7 +185,7 @@ fn is_alive(_pid: u32) -> bool {
 }
 
 /// Removes the temporary files that dead runs left anywhere under `dir`, never following a link.
-pub fn remove_dead_temporaries(dir: &Path) -> Result<()> {
+fn remove_dead_temporaries(dir: &Path) -> Result<()> {
     for entry in walkdir::WalkDir::new(dir).min_depth(1) {
         let entry = match entry {
             Ok(entry) => entry,
@@ -189,6 +202,56 @@ pub fn remove_dead_temporaries(dir: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A build writing in an output folder. Walking the whole folder for the temporary files of
+/// killed runs costs more than a build that has nothing to write, so a build leaves a marker,
+/// `.fluentpress-<process id>.building`, in the folder before it writes anything and removes it
+/// only after its last write. A killed build therefore leaves its marker with its temporary
+/// files, and the folder is walked only when the marker of a dead run is there. A run killed
+/// during that walk leaves the dead marker in place, so the next one walks again; a run killed
+/// before it has put down its own marker has written nothing.
+#[derive(Debug)]
+pub struct Writing {
+    marker: PathBuf,
+}
+
+impl Writing {
+    /// Removes what killed builds left in `dir` (their temporary files, then their markers) and
+    /// puts down this run's marker. Call it before the first write to `dir`.
+    pub fn begin(dir: &Path) -> Result<Writing> {
+        let dead: Vec<PathBuf> = fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| entry.ok())
+            .filter(|entry| is_dead_marker(&entry.file_name().to_string_lossy()))
+            .map(|entry| entry.path())
+            .collect();
+        if !dead.is_empty() {
+            remove_dead_temporaries(dir)?;
+            for marker in &dead {
+                remove_if_exists(marker)?;
+            }
+        }
+        fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let marker = dir.join(format!(
+            "{TEMP_PREFIX}{}{MARKER_SUFFIX}",
+            std::process::id()
+        ));
+        // A leftover of a dead run with this process ID, or a link, is replaced, never followed.
+        remove_if_exists(&marker)?;
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&marker)
+            .map_err(|e| Error::io(&marker, e))?;
+        Ok(Writing { marker })
+    }
+
+    /// Removes this run's marker: call it after the last write.
+    pub fn finish(self) -> Result<()> {
+        remove_if_exists(&self.marker)
+    }
 }
 
 /// Removes a file; one that is already gone is no error.
@@ -595,7 +658,7 @@ mod tests {
     }
 
     #[test]
-    fn temporary_files_name_their_writer() {
+    fn temporary_files_and_markers_name_their_writer() {
         let own = format!("{TEMP_PREFIX}{}-abc{TEMP_SUFFIX}", std::process::id());
         assert!(!is_dead_temporary(&own));
         assert!(!is_dead_temporary(".fluentpress-build.json"));
@@ -604,6 +667,48 @@ mod tests {
         assert!(is_dead_temporary(&format!(
             "{TEMP_PREFIX}4294967-x{TEMP_SUFFIX}"
         )));
+        assert!(is_dead_marker(&format!(
+            "{TEMP_PREFIX}4294967{MARKER_SUFFIX}"
+        )));
+        assert!(!is_dead_marker(&format!(
+            "{TEMP_PREFIX}4294967-x{TEMP_SUFFIX}"
+        )));
+    }
+
+    #[test]
+    fn the_marker_of_a_killed_build_has_its_leftovers_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let dead = format!("{TEMP_PREFIX}4294967");
+        let leftover = dir.path().join(format!("a/{dead}-x{TEMP_SUFFIX}"));
+        fs::create_dir_all(leftover.parent().unwrap()).unwrap();
+        fs::write(&leftover, "partial").unwrap();
+        let dead_marker = dir.path().join(format!("{dead}{MARKER_SUFFIX}"));
+        fs::write(&dead_marker, "").unwrap();
+        let writing = Writing::begin(dir.path()).unwrap();
+        assert!(!leftover.exists() && !dead_marker.exists());
+        assert!(writing.marker.is_file());
+        writing.finish().unwrap();
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "only a/ is left"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_marker_is_never_written_through_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("target.txt");
+        fs::write(&target, "kept").unwrap();
+        let marker = dir.path().join(format!(
+            "{TEMP_PREFIX}{}{MARKER_SUFFIX}",
+            std::process::id()
+        ));
+        std::os::unix::fs::symlink(&target, &marker).unwrap();
+        Writing::begin(dir.path()).unwrap().finish().unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "kept");
+        assert!(fs::symlink_metadata(&marker).is_err());
     }
 
     #[test]

@@ -288,7 +288,10 @@ fn temporary_files_of_dead_runs_are_removed() {
     let dead = child.id();
     child.wait().unwrap();
     let alive = std::process::id();
+    // A killed build leaves its marker in the output folder with its temporary files: the
+    // marker is what has a later build look for them.
     let leftovers = [
+        format!("public/.fluentpress-{dead}.building"),
         format!("locales/ko/stories/.fluentpress-{dead}-x1.tmp"),
         format!("public/ko/stories/a/.fluentpress-{dead}-x2.tmp"),
     ];

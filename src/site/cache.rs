@@ -68,9 +68,10 @@ impl Manifest {
             .unwrap_or_default()
     }
 
-    /// Writes the cache unless it is unchanged; returns whether it wrote.
+    /// Writes the cache unless it is unchanged; returns whether it wrote. Compact, not pretty:
+    /// no one reads it, and every build reads and compares it.
     pub fn save(&self, output: &Path) -> Result<bool> {
-        let json = serde_json::to_vec_pretty(self).expect("the cache always serializes");
+        let json = serde_json::to_vec(self).expect("the cache always serializes");
         files::write_if_changed(&output.join(FILE), &json)
     }
 
