@@ -95,7 +95,7 @@ error[FP201]: the source's number 20 is missing; the translation has 25
   |                             ^^
   |
   = note: in message `p-goal`
-  = help: keep every number; 100,000 may be written 10만 or 10万, and digits may be full-width
+  = help: keep every number; 100,000 may be written 10만 or 10万, 2 as 두 or 둘, the 1990s as 90년대 or 20世纪90年代, and digits may be full-width
 
 checked 3 files: 1 error, 0 warnings
 ";

@@ -91,7 +91,7 @@ impl Code {
             Code::Formatting => ("FP104", "formatting", Warning, "use as many *emphasis*, **strong**, ~~strikethrough~~ spans and line breaks as the source"),
             Code::NewBlock => ("FP105", "new-block", Error, "a message is one paragraph: do not start a list, heading, quote, code block or table, and leave no blank line"),
             Code::Html => ("FP106", "html", Error, "use only the HTML tags the source uses"),
-            Code::Numbers => ("FP201", "numbers", Error, "keep every number; 100,000 may be written 10만 or 10万, and digits may be full-width"),
+            Code::Numbers => ("FP201", "numbers", Error, "keep every number; 100,000 may be written 10만 or 10万, 2 as 두 or 둘, the 1990s as 90년대 or 20世纪90年代, and digits may be full-width"),
             Code::Identifiers => ("FP202", "identifiers", Error, "copy URLs, e-mail addresses, @handles and #hashtags exactly"),
             Code::Untranslated => ("FP203", "untranslated", Warning, "translate it, or add `# fluentpress-ignore: FP203` above the message if it should read the same"),
             Code::Length => ("FP204", "length", Warning, "check that nothing was left out or added"),
