@@ -5,6 +5,15 @@ mod common;
 
 use common::Project;
 
+/// The message IDs of a source file, in order.
+fn message_ids(project: &Project, file: &str) -> Vec<String> {
+    project
+        .read(file)
+        .lines()
+        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.to_string()))
+        .collect()
+}
+
 #[test]
 fn placeholders_offer_translations_of_similar_units() {
     let project = Project::new("locales = [\"ko\"]\n");
@@ -13,22 +22,14 @@ fn placeholders_offer_translations_of_similar_units() {
         "We crossed the wide river at night.\n\nThe moon was bright.\n",
     );
     project.ok(&["extract"]);
-    let ids: Vec<String> = project
-        .read("locales/en/a.ftl")
-        .lines()
-        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.to_string()))
-        .collect();
+    let ids = message_ids(&project, "locales/en/a.ftl");
     project.write(
         "locales/ko/a.ftl",
         format!("{} = 우리는 밤에 넓은 강을 건넜다.\n", ids[0]),
     );
     project.write("content/b.md", "We crossed the wide river at dawn.\n");
     project.ok(&["extract"]);
-    let new_id = project
-        .read("locales/en/b.ftl")
-        .lines()
-        .find_map(|l| l.split_once(" = ").map(|(id, _)| id.to_string()))
-        .unwrap();
+    let new_id = message_ids(&project, "locales/en/b.ftl").remove(0);
 
     project.ok(&["sync", "--suggest"]);
     let synced = project.read("locales/ko/b.ftl");
