@@ -146,6 +146,11 @@ fn default_permissions() -> Option<fs::Permissions> {
     None
 }
 
+/// Whether `name` is a temporary file of a fluentpress run, alive or not.
+fn is_temporary(name: &str) -> bool {
+    name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+}
+
 /// Whether `name` is a temporary file of a fluentpress run that is no longer alive.
 fn is_dead_temporary(name: &str) -> bool {
     of_dead_run(name, TEMP_SUFFIX, |rest| rest.split('-').next())
@@ -445,6 +450,31 @@ pub fn list_all_files(root: &Path, dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 fn list(root: &Path, dir: &Path, extension: Option<&str>) -> Result<Vec<PathBuf>> {
+    let mut found = walk(root, dir, false)?;
+    found.retain(|(path, _)| extension.is_none_or(|x| path.extension().is_some_and(|e| e == x)));
+    found
+        .into_iter()
+        .map(|(relative, entry)| check_name(entry.path(), &relative).map(|()| relative))
+        .collect()
+}
+
+/// Like [`list_all_files`], hidden files included (fluentpress keeps its state in them) but not
+/// the temporary files of fluentpress runs, each with the stamp of the file it names (through
+/// a link, its target's); taken on every core.
+pub fn stamp_all_files(root: &Path, dir: &Path) -> Result<Vec<(PathBuf, Stamp)>> {
+    use rayon::prelude::*;
+    walk(root, dir, true)?
+        .into_par_iter()
+        .map(|(relative, entry)| {
+            let meta = entry.metadata().map_err(|e| walk_error(dir, e))?;
+            Ok((relative, Stamp::from(&meta)))
+        })
+        .collect()
+}
+
+/// The files under `dir`, relative to it and sorted, each with its walk entry; see
+/// [`list_files`]. Hidden folders are always skipped, hidden files unless `hidden_files`.
+fn walk(root: &Path, dir: &Path, hidden_files: bool) -> Result<Vec<(PathBuf, walkdir::DirEntry)>> {
     let mut found = Vec::new();
     if !dir.is_dir() {
         return Ok(found);
@@ -465,23 +495,18 @@ fn list(root: &Path, dir: &Path, extension: Option<&str>) -> Result<Vec<PathBuf>
         if entry.path_is_symlink() {
             confine_link(root, entry.path())?;
         }
-        if hidden {
-            if is_dead_temporary(&name) {
-                remove_if_exists(entry.path())?;
-            }
+        if hidden && is_dead_temporary(&name) {
+            remove_if_exists(entry.path())?;
+            continue;
+        }
+        if entry.file_type().is_dir() || (hidden && (!hidden_files || is_temporary(&name))) {
             continue;
         }
         let path = entry.path();
-        let relative = path.strip_prefix(dir).unwrap_or(path);
-        if entry.file_type().is_dir()
-            || extension.is_some_and(|x| relative.extension().is_none_or(|e| e != x))
-        {
-            continue;
-        }
-        check_name(path, relative)?;
-        found.push(relative.to_path_buf());
+        let relative = path.strip_prefix(dir).unwrap_or(path).to_path_buf();
+        found.push((relative, entry));
     }
-    found.sort();
+    found.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(found)
 }
 
@@ -541,6 +566,9 @@ pub struct Report {
     /// Files of an earlier build that this one no longer makes.
     pub removed: usize,
     pub warnings: Vec<String>,
+    /// Whether the last build's record showed, from file stamps alone, that nothing changed
+    /// since: then nothing else was read, and the counts and warnings are that build's.
+    pub up_to_date: bool,
 }
 
 impl Report {

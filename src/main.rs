@@ -481,12 +481,19 @@ fn build_command(
     for warning in &report.warnings {
         eprintln!("warning: {warning}");
     }
+    let done = match report.up_to_date {
+        true => format!(
+            "nothing changed since the last build, {} files unchanged",
+            report.unchanged
+        ),
+        false => format!(
+            "{} files written, {} unchanged, {} removed",
+            report.written, report.unchanged, report.removed
+        ),
+    };
     println!(
-        "built {}: {} files written, {} unchanged, {} removed in {:.2}s",
+        "built {}: {done} in {:.2}s",
         project.output_dir().display(),
-        report.written,
-        report.unchanged,
-        report.removed,
         started.elapsed().as_secs_f64()
     );
     Ok(())

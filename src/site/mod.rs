@@ -5,6 +5,7 @@
 
 mod cache;
 mod dates;
+mod fresh;
 mod key;
 mod links;
 mod messages;
@@ -31,6 +32,7 @@ use crate::state::{self, State};
 use crate::status;
 
 use cache::{Manifest, PageRecord};
+use fresh::Fresh;
 use key::Key;
 use messages::Messages;
 use pages::{Entry, Locale, Site, Words};
@@ -49,13 +51,20 @@ pub use crate::project::STATIC_DIR;
 /// `selected` locales are built (none: every published one); `clean` first removes what the
 /// last build wrote; `pseudo` adds the pseudo-locale.
 pub fn build(project: &Project, selected: &[String], clean: bool, pseudo: bool) -> Result<Report> {
+    let output = project.output_dir();
+    let request = fresh::Request::new(selected, pseudo);
+    let inputs = fresh::Inputs::scan(project)?;
+    if !clean {
+        if let Some(report) = Fresh::unchanged(&output, &request, &inputs) {
+            return Ok(report);
+        }
+    }
     let mut documents = Document::load_all(project)?;
     documents.retain(|d| !d.front_matter.draft);
     check_names(project, &documents)?;
     let mut report = Report::default();
     let locales = Locales::choose(project, selected, pseudo, &mut report.warnings)?;
     let site = load_site(project, &locales.published, Sections::new(&documents))?;
-    let output = project.output_dir();
     let mut journal = Manifest::load(&output);
     if clean {
         let old: Vec<String> = journal
@@ -113,10 +122,14 @@ pub fn build(project: &Project, selected: &[String], clean: bool, pseudo: bool) 
         .cloned()
         .collect();
     report.removed = remove(&output, &mut journal, unmade, &mut report.warnings);
+    let absent = absent_references(&output, &manifest);
     report
         .warnings
-        .extend(reference_warnings(&output, &manifest));
+        .extend(reference_warnings(&manifest, &absent));
     manifest.save(&output)?;
+    let written = manifest.files.into_keys();
+    let record = Fresh::new(request, inputs, &output, written, absent, &report);
+    Fresh::save(record, &output)?;
     Ok(report)
 }
 
@@ -762,14 +775,23 @@ fn site_file_bytes(
     Ok(Some(text.into_bytes()))
 }
 
-/// Warnings about what the built pages refer to: site files that do not exist, and images from
-/// other hosts, which are shown as their description.
-fn reference_warnings(output: &Path, manifest: &Manifest) -> Vec<String> {
+/// The files the built pages refer to that are in neither the static nor the output folder.
+fn absent_references(output: &Path, manifest: &Manifest) -> BTreeSet<String> {
+    let referred = manifest.pages.values().flat_map(|r| &r.files);
+    referred
+        .filter(|f| !output.join(f).exists())
+        .cloned()
+        .collect()
+}
+
+/// Warnings about what the built pages refer to: site files that do not exist (`absent`), and
+/// images from other hosts, which are shown as their description.
+fn reference_warnings(manifest: &Manifest, absent: &BTreeSet<String>) -> Vec<String> {
     let mut missing: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     let mut remote: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (path, record) in &manifest.pages {
         let document = record.entry.dir.trim_end_matches('/');
-        for file in record.files.iter().filter(|f| !output.join(f).exists()) {
+        for file in record.files.iter().filter(|f| absent.contains(*f)) {
             missing.entry(file).or_default().insert(document);
         }
         // Remote images come from one locale's translation, so the page names its locale.

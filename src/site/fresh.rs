@@ -1,0 +1,231 @@
+//! A build's record of what it read and wrote, as file stamps, so that the next build can tell
+//! from metadata alone, as make, ninja and cargo do, that nothing changed, and stop before it
+//! reads a single input. Any difference, or a stamp too recent to trust, sends the build the
+//! whole way, which hashes what it reads and renders only what changed.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+use crate::files::{self, Report, Stamp};
+use crate::project::{Project, CONFIG_FILE, STATIC_DIR, TEMPLATES_DIR};
+
+use super::cache;
+use super::key::Key;
+
+/// The record's file name in the output folder.
+pub const FILE: &str = ".fluentpress-fresh.json";
+/// Changes whenever the meaning of the record changes; an older record is ignored.
+const FORMAT: u32 = 1;
+/// How long after a file's last change its stamp is trusted. A file changed twice within one
+/// tick of the file system's clock (up to 2 s on FAT) can keep its stamp, so a stamp taken
+/// within a tick of its change may hide a later one: such a build leaves no record, and the
+/// next one goes the whole way (git calls such files "racily clean").
+const TRUST_AFTER: Duration = Duration::from_secs(2);
+
+/// What a build was asked for: a build asked for other locales, or by another program, is not
+/// the one recorded.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    program: String,
+    locales: Vec<String>,
+    pseudo: bool,
+}
+
+impl Request {
+    pub fn new(locales: &[String], pseudo: bool) -> Request {
+        // The program's own stamp tells a rebuilt fluentpress of the same version apart.
+        let program = std::env::current_exe().ok().and_then(|p| Stamp::of(&p));
+        Request {
+            program: format!("{} {program:?}", env!("CARGO_PKG_VERSION")),
+            locales: locales.to_vec(),
+            pseudo,
+        }
+    }
+}
+
+/// The stamps of every file a build may read, taken before it reads any: the configuration and
+/// every file in the content, locale, template and static folders.
+pub struct Inputs {
+    /// A hash of every file's path and stamp; `None` when a stamp is too recent to trust, or
+    /// when the output folder is inside an input folder.
+    digest: Option<String>,
+}
+
+impl Inputs {
+    pub fn scan(project: &Project) -> Result<Inputs> {
+        let now = SystemTime::now();
+        let output = files::resolve(&project.output_dir());
+        let folders: Vec<PathBuf> = [
+            project.content_dir(),
+            Some(project.locales_dir()),
+            Some(project.root.join(TEMPLATES_DIR)),
+            Some(project.root.join(STATIC_DIR)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if folders
+            .iter()
+            .any(|f| output.starts_with(files::resolve(f)))
+        {
+            return Ok(Inputs { digest: None });
+        }
+        let config = project.root.join(CONFIG_FILE);
+        let mut stamps = vec![(config.clone(), Stamp::of(&files::resolve(&config)))];
+        for folder in &folders {
+            let found = files::stamp_all_files(&project.root, folder)?;
+            stamps.extend(found.into_iter().map(|(p, s)| (folder.join(p), Some(s))));
+        }
+        let trusted = stamps
+            .iter()
+            .all(|(_, stamp)| stamp.is_none_or(|s| is_trusted(&s, now)));
+        let digest = stamps
+            .iter()
+            .fold(Key::new("inputs"), |key, (path, stamp)| {
+                key.part(files::slash_path(path).as_bytes())
+                    .part(format!("{stamp:?}").as_bytes())
+            })
+            .finish();
+        Ok(Inputs {
+            digest: trusted.then(|| digest.to_hex().to_string()),
+        })
+    }
+}
+
+/// Whether a file last changed at `stamp`'s time cannot change again unseen: any later change
+/// gives it a later change time.
+fn is_trusted(stamp: &Stamp, now: SystemTime) -> bool {
+    let changed = stamp.modified_ns.max(stamp.changed_ns);
+    let limit = now
+        .checked_sub(TRUST_AFTER)
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i128);
+    changed < limit
+}
+
+/// The record of the last build that finished.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Fresh {
+    format: u32,
+    request: Request,
+    inputs: String,
+    /// Every file the build wrote, the build cache among them, with a hash of their stamps.
+    outputs: Vec<String>,
+    outputs_digest: String,
+    /// Files the pages refer to that were in neither the static nor the output folder: one put
+    /// there since changes the build's warnings.
+    absent: BTreeSet<String>,
+    unchanged: usize,
+    warnings: Vec<String>,
+}
+
+impl Fresh {
+    /// The record of a build that read `inputs` and wrote `outputs`; `None` when its inputs
+    /// could not be trusted or it left a file unwritten.
+    pub fn new(
+        request: Request,
+        inputs: Inputs,
+        output: &Path,
+        written: impl Iterator<Item = String>,
+        absent: BTreeSet<String>,
+        report: &Report,
+    ) -> Option<Fresh> {
+        let mut outputs: Vec<String> = written.chain([cache::FILE.to_string()]).collect();
+        outputs.sort();
+        Some(Fresh {
+            format: FORMAT,
+            request,
+            inputs: inputs.digest?,
+            outputs_digest: outputs_digest(output, &outputs)?,
+            outputs,
+            absent,
+            unchanged: report.written + report.unchanged,
+            warnings: report.warnings.clone(),
+        })
+    }
+
+    /// The report of the last build if it was asked for the same, its inputs have the stamps
+    /// they had then and every file it wrote is still as it left it: then there is nothing to do.
+    pub fn unchanged(output: &Path, request: &Request, inputs: &Inputs) -> Option<Report> {
+        let bytes = std::fs::read(output.join(FILE)).ok()?;
+        let fresh: Fresh = serde_json::from_slice(&bytes).ok()?;
+        let same = fresh.format == FORMAT
+            && fresh.request == *request
+            && inputs.digest.as_ref() == Some(&fresh.inputs)
+            && fresh
+                .outputs
+                .iter()
+                .all(|p| files::join_inside(output, Path::new(p)).is_ok())
+            && outputs_digest(output, &fresh.outputs).as_ref() == Some(&fresh.outputs_digest)
+            && fresh.absent.iter().all(|p| !output.join(p).exists());
+        same.then_some(Report {
+            written: 0,
+            unchanged: fresh.unchanged,
+            removed: 0,
+            warnings: fresh.warnings,
+            up_to_date: true,
+        })
+    }
+
+    /// Saves the record, or removes the last one when there is none.
+    pub fn save(record: Option<Fresh>, output: &Path) -> Result<()> {
+        let path = output.join(FILE);
+        match record {
+            Some(fresh) => {
+                let json = serde_json::to_vec(&fresh).expect("the record always serializes");
+                files::write_if_changed(&path, &json).map(|_| ())
+            }
+            None => match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    Err(crate::error::Error::io(&path, e))
+                }
+                _ => Ok(()),
+            },
+        }
+    }
+}
+
+/// A hash of the stamps of `paths` in `output`, taken on every core; `None` if one is missing.
+fn outputs_digest(output: &Path, paths: &[String]) -> Option<String> {
+    use rayon::prelude::*;
+    let stamps: Vec<Stamp> = paths
+        .par_iter()
+        .map(|p| Stamp::of(&output.join(p)))
+        .collect::<Option<_>>()?;
+    let key = paths
+        .iter()
+        .zip(&stamps)
+        .fold(Key::new("outputs"), |key, (path, stamp)| {
+            key.part(path.as_bytes())
+                .part(format!("{stamp:?}").as_bytes())
+        });
+    Some(key.finish().to_hex().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn changed_at(seconds: i128) -> Stamp {
+        Stamp {
+            size: 1,
+            modified_ns: 0,
+            changed_ns: seconds * 1_000_000_000,
+            inode: 1,
+        }
+    }
+
+    #[test]
+    fn a_stamp_is_trusted_only_once_its_file_has_stood_still_for_two_seconds() {
+        let now = UNIX_EPOCH + Duration::from_secs(100);
+        assert!(is_trusted(&changed_at(97), now));
+        assert!(!is_trusted(&changed_at(98), now));
+        assert!(!is_trusted(&changed_at(100), now));
+        // A file changed in the future, by a clock ahead of this one, is not trusted either.
+        assert!(!is_trusted(&changed_at(200), now));
+    }
+}
