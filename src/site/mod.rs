@@ -35,7 +35,7 @@ use cache::{Manifest, PageRecord};
 use fresh::Fresh;
 use key::Key;
 use messages::Messages;
-use pages::{Entry, Locale, Site, Words};
+use pages::{Contents, Entry, Locale, Site, Words};
 use sections::Sections;
 use templates::Templates;
 
@@ -53,11 +53,9 @@ pub use crate::project::STATIC_DIR;
 pub fn build(project: &Project, selected: &[String], clean: bool, pseudo: bool) -> Result<Report> {
     let output = project.output_dir();
     let request = fresh::Request::new(selected, pseudo);
-    let inputs = fresh::Inputs::scan(project)?;
-    if !clean {
-        if let Some(report) = Fresh::unchanged(&output, &request, &inputs) {
-            return Ok(report);
-        }
+    let (inputs, unchanged) = fresh::check(project, &request, !clean)?;
+    if let Some(report) = unchanged {
+        return Ok(report);
     }
     let mut documents = Document::load_all(project)?;
     documents.retain(|d| !d.front_matter.draft);
@@ -712,9 +710,26 @@ fn write_site_files(
     report: &mut Report,
 ) -> Result<()> {
     let output = project.output_dir();
+    let mut by_locale: HashMap<&str, Vec<&Entry>> = site
+        .locales
+        .iter()
+        .map(|l| (l.tag.as_str(), Vec::new()))
+        .collect();
+    for (path, record) in &manifest.pages {
+        let locale = path.split('/').next().unwrap_or_default();
+        by_locale.entry(locale).or_default().push(&record.entry);
+    }
+    let contents: HashMap<&str, Contents> = by_locale
+        .into_iter()
+        .map(|(locale, entries)| (locale, Contents::new(&site.sections, entries)))
+        .collect();
+    let bytes: Vec<Option<Vec<u8>>> = others
+        .par_iter()
+        .map(|(_, file)| site_file_bytes(project, site, documents, &contents, file))
+        .collect::<Result<_>>()?;
     let mut made = Vec::new();
-    for (path, file) in others {
-        match site_file_bytes(project, site, documents, manifest, &file)? {
+    for ((path, _), bytes) in others.into_iter().zip(bytes) {
+        match bytes {
             Some(bytes) => made.push((path, bytes)),
             None => report.warnings.push(format!("no sitemap.xml: search engines need the site's address; set `base_url` in {CONFIG_FILE}")),
         }
@@ -736,21 +751,14 @@ fn site_file_bytes(
     project: &Project,
     site: &Site,
     documents: &[Document],
-    manifest: &Manifest,
+    contents: &HashMap<&str, Contents>,
     file: &SiteFile,
 ) -> Result<Option<Vec<u8>>> {
-    let entries = |locale: &str| -> Vec<&Entry> {
-        let prefix = format!("{locale}/");
-        manifest
-            .pages
-            .iter()
-            .filter(|(path, _)| path.starts_with(&prefix))
-            .map(|(_, record)| &record.entry)
-            .collect()
-    };
     let text = match file {
-        SiteFile::Section(locale, dir) => site.section_page(locale, dir, &entries(locale))?,
-        SiteFile::Feed(locale) => site.feed(locale, &entries(locale))?,
+        SiteFile::Section(locale, dir) => {
+            site.section_page(locale, dir, &contents[locale.as_str()])?
+        }
+        SiteFile::Feed(locale) => site.feed(locale, &contents[locale.as_str()].entries)?,
         SiteFile::Root => site.root_page()?,
         SiteFile::Sitemap => {
             let dirs: Vec<String> = documents

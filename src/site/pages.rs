@@ -3,7 +3,7 @@
 //! picker, and the sitemap.
 
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use minijinja::context;
 use minijinja::value::Value;
@@ -89,6 +89,78 @@ pub struct Entry {
     pub summary_fallback: bool,
     /// `YYYY-MM-DD`.
     pub date: Option<String>,
+}
+
+/// A locale's pages arranged by section, once per build, so that a section page finds what it
+/// shows without going through every page of the site.
+pub struct Contents<'e> {
+    /// Every page of the locale.
+    pub entries: Vec<&'e Entry>,
+    /// Each section's introduction by folder: its `_index.md`'s entry, or for a folder without
+    /// one, an entry titled by the folder's name.
+    intros: HashMap<&'e str, Cow<'e, Entry>>,
+    /// The documents of each section (introductions aside), by the section's folder.
+    pages: HashMap<&'e str, Vec<&'e Entry>>,
+    /// The sections right inside each section, by its folder.
+    children: HashMap<&'e str, Vec<&'e str>>,
+}
+
+impl<'e> Contents<'e> {
+    pub fn new(sections: &'e Sections, entries: Vec<&'e Entry>) -> Contents<'e> {
+        let mut intros: HashMap<&str, Cow<Entry>> = HashMap::new();
+        let mut pages: HashMap<&str, Vec<&Entry>> = HashMap::new();
+        for &entry in &entries {
+            match entry.intro {
+                Some(_) => {
+                    intros.insert(&entry.dir, Cow::Borrowed(entry));
+                }
+                None => pages
+                    .entry(sections::parent(&entry.dir))
+                    .or_default()
+                    .push(entry),
+            }
+        }
+        let mut children: HashMap<&str, Vec<&str>> = HashMap::new();
+        for dir in sections.dirs.iter().filter(|d| !d.is_empty()) {
+            children.entry(sections::parent(dir)).or_default().push(dir);
+            // A folder without an `_index.md` is a section all the same, titled by its name.
+            intros.entry(dir).or_insert_with(|| {
+                Cow::Owned(Entry {
+                    dir: dir.clone(),
+                    intro: Some(String::new()),
+                    title_html: None,
+                    weight: None,
+                    title: folder_name(dir),
+                    title_fallback: false,
+                    summary: None,
+                    summary_fallback: false,
+                    date: None,
+                })
+            });
+        }
+        Contents {
+            entries,
+            intros,
+            pages,
+            children,
+        }
+    }
+
+    /// The introduction of the section in `dir`.
+    fn intro(&self, dir: &str) -> Option<&Entry> {
+        self.intros.get(dir).map(|e| e.as_ref())
+    }
+
+    /// The documents right inside the section in `dir`.
+    fn pages_in(&self, dir: &str) -> &[&'e Entry] {
+        self.pages.get(dir).map_or(&[], Vec::as_slice)
+    }
+
+    /// The sections right inside `dir`, as the entries of their introductions.
+    fn subsections(&self, dir: &str) -> impl Iterator<Item = &Entry> {
+        let children = self.children.get(dir).map_or(&[][..], Vec::as_slice);
+        children.iter().filter_map(|d| self.intro(d))
+    }
 }
 
 /// Where a document's words come from in a locale.
@@ -388,39 +460,14 @@ impl Site {
 
     /// The page of the section in `dir` (the home page for ``) in `locale`: its introduction,
     /// and what it holds: its documents and its subsections, each subsection with what it holds
-    /// in turn. `entries` are every page of the locale.
-    pub fn section_page(&self, locale: &str, dir: &str, entries: &[&Entry]) -> Result<String> {
-        let is_index = |e: &Entry, dir: &str| e.dir == dir && e.intro.is_some();
-        // A folder without an `_index.md` is a section all the same, titled by its name.
-        let made: Vec<Entry> = self
-            .sections
-            .dirs
-            .iter()
-            .filter(|d| !d.is_empty() && !entries.iter().any(|e| is_index(e, d)))
-            .map(|d| Entry {
-                dir: d.clone(),
-                intro: Some(String::new()),
-                title_html: None,
-                weight: None,
-                title: folder_name(d),
-                title_fallback: false,
-                summary: None,
-                summary_fallback: false,
-                date: None,
-            })
-            .collect();
-        let entries: Vec<&Entry> = entries.iter().copied().chain(&made).collect();
-        let entries = entries.as_slice();
-        let index = entries.iter().find(|e| is_index(e, dir));
+    /// in turn, as `contents` (the locale's) has them.
+    pub fn section_page(&self, locale: &str, dir: &str, contents: &Contents) -> Result<String> {
+        let index = contents.intro(dir);
         let root = links::up_to_root(&format!("{locale}/{dir}"));
         let listing = |section: &str, with_subsections: bool| -> Vec<Value> {
-            let mut listed: Vec<&Entry> = entries
-                .iter()
-                .copied()
-                .filter(|e| e.intro.is_none() && sections::parent(&e.dir) == section)
-                .collect();
+            let mut listed: Vec<&Entry> = contents.pages_in(section).to_vec();
             if with_subsections {
-                listed.extend(self.subsections(section, entries));
+                listed.extend(contents.subsections(section));
             }
             let listed: Vec<&Entry> = if self.sections.by_date(section) {
                 newest_first(&listed).collect()
@@ -442,7 +489,7 @@ impl Site {
         };
         // The home page shows each section with what it holds; a section page, a list.
         let home = dir.is_empty();
-        let sections: Vec<Value> = by_weight(self.subsections(dir, entries))
+        let sections: Vec<Value> = by_weight(contents.subsections(dir).collect())
             .into_iter()
             .filter(|_| home)
             .map(|e| {
@@ -454,8 +501,7 @@ impl Site {
                 }
             })
             .collect();
-        let intro = |d: &str| entries.iter().copied().find(|e| is_index(e, d));
-        let crumbs = self.crumbs(locale, &root, dir, &intro);
+        let crumbs = self.crumbs(locale, &root, dir, &|d| contents.intro(d));
         let chrome = self.chrome(self.locale(locale), &root, dir);
         let context = context! {
             title_in_body => index.is_some_and(|e| e.title_html.is_some()),
@@ -464,7 +510,7 @@ impl Site {
             pages => listing(dir, !home),
             sections,
             ..minijinja::value::merge_maps([
-                self.named(index.copied()),
+                self.named(index),
                 Value::from(minijinja::value::Serde(&chrome)),
             ])
         };
@@ -510,21 +556,6 @@ impl Site {
             title_html => e.title_html.clone().map(Value::from_safe_string),
             title_lang => e.title_fallback.then_some(&self.source),
         }
-    }
-
-    /// The sections right inside `dir`, as the entries of their introductions.
-    fn subsections<'e>(&self, dir: &str, entries: &[&'e Entry]) -> Vec<&'e Entry> {
-        self.sections
-            .dirs
-            .iter()
-            .filter(|d| !d.is_empty() && sections::parent(d) == dir)
-            .filter_map(|d| {
-                entries
-                    .iter()
-                    .copied()
-                    .find(|e| e.dir == *d && e.intro.is_some())
-            })
-            .collect()
     }
 
     /// The Atom feed of `locale`, newest first: the pages of its streams (sections sorted by

@@ -15,7 +15,7 @@ use super::links;
 pub struct Sections {
     /// Every section's folder in every locale folder (`` for the home page, `stories/`),
     /// parents before their children.
-    pub dirs: Vec<String>,
+    pub dirs: BTreeSet<String>,
     /// Sections whose `_index.md` says `sort_by = "date"`.
     by_date: HashSet<String>,
     /// For each page of a book-like section, the pages before and after it.
@@ -59,7 +59,7 @@ impl Sections {
         }
         Sections {
             // Sorted folder paths put every parent before its children.
-            dirs: dirs.into_iter().collect(),
+            dirs,
             by_date,
             neighbours,
         }
@@ -133,7 +133,10 @@ mod tests {
             document("news/y.md", ""),
         ];
         let sections = Sections::new(&documents);
-        assert_eq!(sections.dirs, ["", "guide/", "guide/deep/", "news/"]);
+        assert!(sections
+            .dirs
+            .iter()
+            .eq(["", "guide/", "guide/deep/", "news/"]));
         assert_eq!(page_dir(&documents[3]), "guide/deep/see/");
         assert!(sections.introduces(&documents[4]) && !sections.introduces(&documents[0]));
         assert_eq!(sections.neighbours("guide/b/"), (None, Some("guide/a/")));
