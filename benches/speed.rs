@@ -67,6 +67,7 @@ fn main() {
         let cr = Corpus::comprehensive_rust(&dir.path().join("cr"), 1);
         bench.extract_from_nothing("Comprehensive Rust", &cr, "<= 1.5");
         bench.extract_vs_mdbook(&cr);
+        bench.one_locale_rows(&cr);
         bench.build_rows("Comprehensive Rust", &cr);
     }
     if wanted("copies") {
@@ -228,6 +229,70 @@ impl Bench {
             "extract after one edit, Comprehensive Rust: vs mdbook-xgettext",
             &row,
             "<= 0.05 (20x faster)",
+        );
+    }
+
+    /// One locale at a time: the English fragments into a fresh folder against the floor, and
+    /// the Korean site into a fresh folder against mdbook building the book in Korean through
+    /// mdbook-i18n-helpers' gettext preprocessor and the book's own `po/ko.po`.
+    fn one_locale_rows(&self, corpus: &Corpus) {
+        let root = &corpus.project.root;
+        let build = |format, locale: &str| {
+            let options = build::Options {
+                format,
+                locales: vec![locale.to_string()],
+                clean: false,
+                pseudo: false,
+            };
+            remove(&corpus.project.output_dir());
+            time(|| build::run(&corpus.project, &options).expect("build"))
+        };
+        corpus.remove_locales();
+        extract::run(&corpus.project).expect("extraction");
+        let row = self.paired(
+            || build(build::Format::Fragment, "en"),
+            || corpus.floor(1, Durability::Rebuildable),
+        );
+        self.print(
+            "fragment build, en, Comprehensive Rust, fresh folder: vs floor",
+            &row,
+            "<= 1.2",
+        );
+        let status = Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "git --git-dir={CR_REPO} archive HEAD po/ko.po | tar -x -C {}",
+                root.display()
+            ))
+            .status()
+            .expect("git and tar run");
+        assert!(status.success(), "git archive of {CR_REPO} failed");
+        let book = "[book]\nsrc = \"src\"\nlanguage = \"ko\"\n[preprocessor.gettext]\nafter = [\"links\"]\n";
+        fs::write(root.join("book.toml"), book).expect("book.toml");
+        let mdbook = || {
+            remove(&root.join("ko-book"));
+            let start = Instant::now();
+            let built = Command::new("mdbook")
+                .args(["build", "-d", "ko-book"])
+                .current_dir(root)
+                .output();
+            built
+                .is_ok_and(|o| o.status.success())
+                .then(|| start.elapsed())
+        };
+        if mdbook().is_none() {
+            println!("mdbook with mdbook-gettext: not installed or failing on the book, skipped");
+            return;
+        }
+        corpus.translate();
+        let row = self.paired(
+            || build(build::Format::Html, "ko"),
+            || mdbook().expect("mdbook builds the book"),
+        );
+        self.print(
+            "ko site build, Comprehensive Rust, fresh folder: vs mdbook + mdbook-gettext",
+            &row,
+            "<= 0.067 (15x faster)",
         );
     }
 

@@ -472,7 +472,8 @@ pub fn stamp_all_files(root: &Path, dir: &Path) -> Result<Vec<(PathBuf, Stamp)>>
         .collect()
 }
 
-/// The files under `dir`, relative to it and sorted, each with its walk entry; see
+/// The files under `dir`, relative to it, each with its walk entry, in the order of their paths
+/// (each folder's entries sorted by name, each folder's files before the next one); see
 /// [`list_files`]. Hidden folders are always skipped, hidden files unless `hidden_files`.
 fn walk(root: &Path, dir: &Path, hidden_files: bool) -> Result<Vec<(PathBuf, walkdir::DirEntry)>> {
     let mut found = Vec::new();
@@ -482,6 +483,7 @@ fn walk(root: &Path, dir: &Path, hidden_files: bool) -> Result<Vec<(PathBuf, wal
     let mut walker = walkdir::WalkDir::new(dir)
         .follow_links(true)
         .min_depth(1)
+        .sort_by_file_name()
         .into_iter();
     while let Some(entry) = walker.next() {
         let entry = entry.map_err(|e| walk_error(dir, e))?;
@@ -506,7 +508,6 @@ fn walk(root: &Path, dir: &Path, hidden_files: bool) -> Result<Vec<(PathBuf, wal
         let relative = path.strip_prefix(dir).unwrap_or(path).to_path_buf();
         found.push((relative, entry));
     }
-    found.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(found)
 }
 

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
@@ -76,8 +77,11 @@ impl Inputs {
         }
         let config = project.root.join(CONFIG_FILE);
         let mut stamps = vec![(config.clone(), Stamp::of(&files::resolve(&config)))];
-        for folder in &folders {
-            let found = files::stamp_all_files(&project.root, folder)?;
+        let found = folders
+            .par_iter()
+            .map(|folder| files::stamp_all_files(&project.root, folder))
+            .collect::<Result<Vec<_>>>()?;
+        for (folder, found) in folders.iter().zip(found) {
             stamps.extend(found.into_iter().map(|(p, s)| (folder.join(p), Some(s))));
         }
         let trusted = stamps
@@ -148,27 +152,21 @@ impl Fresh {
         })
     }
 
-    /// The report of the last build if it was asked for the same, its inputs have the stamps
-    /// they had then and every file it wrote is still as it left it: then there is nothing to do.
-    pub fn unchanged(output: &Path, request: &Request, inputs: &Inputs) -> Option<Report> {
+    /// The record in `output`, unless it is missing, damaged, of another format or names a path
+    /// outside the folder.
+    fn load(output: &Path) -> Option<Fresh> {
         let bytes = std::fs::read(output.join(FILE)).ok()?;
         let fresh: Fresh = serde_json::from_slice(&bytes).ok()?;
-        let same = fresh.format == FORMAT
-            && fresh.request == *request
-            && inputs.digest.as_ref() == Some(&fresh.inputs)
-            && fresh
-                .outputs
-                .iter()
-                .all(|p| files::join_inside(output, Path::new(p)).is_ok())
-            && outputs_digest(output, &fresh.outputs).as_ref() == Some(&fresh.outputs_digest)
-            && fresh.absent.iter().all(|p| !output.join(p).exists());
-        same.then_some(Report {
-            written: 0,
-            unchanged: fresh.unchanged,
-            removed: 0,
-            warnings: fresh.warnings,
-            up_to_date: true,
-        })
+        let inside = |p: &String| files::join_inside(output, Path::new(p)).is_ok();
+        (fresh.format == FORMAT && fresh.outputs.iter().chain(&fresh.absent).all(inside))
+            .then_some(fresh)
+    }
+
+    /// Whether every file the build wrote is as it left it, and every file its pages referred
+    /// to that was absent still is.
+    fn outputs_unchanged(&self, output: &Path) -> bool {
+        outputs_digest(output, &self.outputs).as_ref() == Some(&self.outputs_digest)
+            && self.absent.iter().all(|p| !output.join(p).exists())
     }
 
     /// Saves the record, or removes the last one when there is none.
@@ -189,9 +187,41 @@ impl Fresh {
     }
 }
 
+/// Scans the inputs of a build asked for `request` and, on another core meanwhile, compares the
+/// outputs with the last build's record, if it is to be `trusted`. Returns the inputs and, when
+/// that build was asked for the same, from inputs with the same stamps, and its outputs are
+/// as it left them, its report: there is nothing to do.
+pub fn check(
+    project: &Project,
+    request: &Request,
+    trusted: bool,
+) -> Result<(Inputs, Option<Report>)> {
+    let output = project.output_dir();
+    let record = trusted.then(|| Fresh::load(&output)).flatten();
+    let (inputs, outputs_unchanged) = rayon::join(
+        || Inputs::scan(project),
+        || {
+            record
+                .as_ref()
+                .is_some_and(|r| r.outputs_unchanged(&output))
+        },
+    );
+    let inputs = inputs?;
+    let unchanged = record.filter(|r| {
+        outputs_unchanged && r.request == *request && inputs.digest.as_ref() == Some(&r.inputs)
+    });
+    let report = unchanged.map(|r| Report {
+        written: 0,
+        unchanged: r.unchanged,
+        removed: 0,
+        warnings: r.warnings,
+        up_to_date: true,
+    });
+    Ok((inputs, report))
+}
+
 /// A hash of the stamps of `paths` in `output`, taken on every core; `None` if one is missing.
 fn outputs_digest(output: &Path, paths: &[String]) -> Option<String> {
-    use rayon::prelude::*;
     let stamps: Vec<Stamp> = paths
         .par_iter()
         .map(|p| Stamp::of(&output.join(p)))
