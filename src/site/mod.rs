@@ -33,7 +33,7 @@ use crate::status;
 use cache::{Manifest, PageRecord};
 use key::Key;
 use messages::Messages;
-use pages::{Entry, Locale, Site, Words};
+use pages::{Entry, Listing, Locale, Site, Words};
 use sections::Sections;
 use templates::Templates;
 
@@ -402,6 +402,11 @@ fn page_path(locale: &str, document: &Document) -> String {
     format!("{locale}/{}index.html", sections::page_dir(document))
 }
 
+/// The locale of a path in the output folder: its first folder.
+fn locale_of(path: &str) -> &str {
+    path.split('/').next().unwrap_or_default()
+}
+
 /// Per locale, the hash of what all its pages depend on: the site and the locale's words.
 fn locale_keys(
     project: &Project,
@@ -700,8 +705,9 @@ fn write_site_files(
 ) -> Result<()> {
     let output = project.output_dir();
     let mut made = Vec::new();
+    let listings = listings(site, manifest);
     for (path, file) in others {
-        match site_file_bytes(project, site, documents, manifest, &file)? {
+        match site_file_bytes(project, site, documents, &listings, &file)? {
             Some(bytes) => made.push((path, bytes)),
             None => report.warnings.push(format!("no sitemap.xml: search engines need the site's address; set `base_url` in {CONFIG_FILE}")),
         }
@@ -718,26 +724,37 @@ fn write_site_files(
     Ok(())
 }
 
+/// Each published locale's pages as its section pages and feed list them: made once, not per
+/// section page.
+fn listings<'a>(site: &'a Site, manifest: &'a Manifest) -> HashMap<&'a str, Listing<'a>> {
+    let mut entries: HashMap<&str, Vec<&Entry>> = HashMap::new();
+    for (path, record) in &manifest.pages {
+        entries
+            .entry(locale_of(path))
+            .or_default()
+            .push(&record.entry);
+    }
+    site.locales
+        .iter()
+        .map(|l| {
+            let tag = l.tag.as_str();
+            (tag, site.listing(entries.remove(tag).unwrap_or_default()))
+        })
+        .collect()
+}
+
 /// The bytes of a site file; `None` for the sitemap of a site without an address.
 fn site_file_bytes(
     project: &Project,
     site: &Site,
     documents: &[Document],
-    manifest: &Manifest,
+    listings: &HashMap<&str, Listing<'_>>,
     file: &SiteFile,
 ) -> Result<Option<Vec<u8>>> {
-    let entries = |locale: &str| -> Vec<&Entry> {
-        let prefix = format!("{locale}/");
-        manifest
-            .pages
-            .iter()
-            .filter(|(path, _)| path.starts_with(&prefix))
-            .map(|(_, record)| &record.entry)
-            .collect()
-    };
+    let listing = |locale: &str| &listings[locale];
     let text = match file {
-        SiteFile::Section(locale, dir) => site.section_page(locale, dir, &entries(locale))?,
-        SiteFile::Feed(locale) => site.feed(locale, &entries(locale))?,
+        SiteFile::Section(locale, dir) => site.section_page(locale, dir, listing(locale))?,
+        SiteFile::Feed(locale) => site.feed(locale, &listing(locale).entries)?,
         SiteFile::Root => site.root_page()?,
         SiteFile::Sitemap => {
             let dirs: Vec<String> = documents

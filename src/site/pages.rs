@@ -3,7 +3,7 @@
 //! picker, and the sitemap.
 
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use minijinja::context;
 use minijinja::value::Value;
@@ -123,6 +123,37 @@ pub struct DocumentPage {
     pub files: BTreeSet<String>,
     /// Images from other hosts, shown as their description instead.
     pub remote_images: BTreeSet<String>,
+}
+
+/// The pages of a locale as its section pages list them (see [`Site::listing`]).
+pub struct Listing<'e> {
+    /// Every page of the locale, sections' introductions among them.
+    pub entries: Vec<&'e Entry>,
+    /// Each section's introduction, by its folder.
+    intros: HashMap<&'e str, &'e Entry>,
+    /// The entries of the sections without an introduction, by folder.
+    made: HashMap<String, Entry>,
+    /// The pages of each section (introductions aside), by its folder.
+    pages: HashMap<&'e str, Vec<&'e Entry>>,
+    /// The sections right inside each section, in the order of [`Sections::dirs`].
+    children: HashMap<&'e str, Vec<&'e str>>,
+}
+
+impl Listing<'_> {
+    /// The entry that introduces the section in `dir`.
+    fn intro(&self, dir: &str) -> Option<&Entry> {
+        self.intros.get(dir).copied().or_else(|| self.made.get(dir))
+    }
+
+    fn pages(&self, section: &str) -> &[&Entry] {
+        self.pages.get(section).map_or(&[], Vec::as_slice)
+    }
+
+    /// The sections right inside `dir`, as the entries of their introductions.
+    fn subsections(&self, dir: &str) -> Vec<&Entry> {
+        let children = self.children.get(dir).into_iter().flatten();
+        children.filter_map(|d| self.intro(d)).collect()
+    }
 }
 
 const STALE_OPEN: &str = "<span class=\"fp-stale\">";
@@ -386,41 +417,50 @@ impl Site {
         })
     }
 
-    /// The page of the section in `dir` (the home page for ``) in `locale`: its introduction,
-    /// and what it holds: its documents and its subsections, each subsection with what it holds
-    /// in turn. `entries` are every page of the locale.
-    pub fn section_page(&self, locale: &str, dir: &str, entries: &[&Entry]) -> Result<String> {
-        let is_index = |e: &Entry, dir: &str| e.dir == dir && e.intro.is_some();
+    /// Each section's introduction and pages among `entries`, every page of a locale, for
+    /// its section pages: indexed once, as a site has thousands of sections.
+    pub fn listing<'e>(&'e self, entries: Vec<&'e Entry>) -> Listing<'e> {
+        let mut intros: HashMap<&str, &Entry> = HashMap::new();
+        let mut pages: HashMap<&str, Vec<&Entry>> = HashMap::new();
+        for &e in &entries {
+            match e.intro {
+                Some(_) => {
+                    intros.entry(&e.dir).or_insert(e);
+                }
+                None => pages.entry(sections::parent(&e.dir)).or_default().push(e),
+            }
+        }
+        let mut children: HashMap<&str, Vec<&str>> = HashMap::new();
+        for d in self.sections.dirs.iter().filter(|d| !d.is_empty()) {
+            children.entry(sections::parent(d)).or_default().push(d);
+        }
         // A folder without an `_index.md` is a section all the same, titled by its name.
-        let made: Vec<Entry> = self
+        let made = self
             .sections
             .dirs
             .iter()
-            .filter(|d| !d.is_empty() && !entries.iter().any(|e| is_index(e, d)))
-            .map(|d| Entry {
-                dir: d.clone(),
-                intro: Some(String::new()),
-                title_html: None,
-                weight: None,
-                title: folder_name(d),
-                title_fallback: false,
-                summary: None,
-                summary_fallback: false,
-                date: None,
-            })
+            .filter(|d| !d.is_empty() && !intros.contains_key(d.as_str()))
+            .map(|d| (d.clone(), untitled_section(d)))
             .collect();
-        let entries: Vec<&Entry> = entries.iter().copied().chain(&made).collect();
-        let entries = entries.as_slice();
-        let index = entries.iter().find(|e| is_index(e, dir));
+        Listing {
+            entries,
+            intros,
+            made,
+            pages,
+            children,
+        }
+    }
+
+    /// The page of the section in `dir` (the home page for ``) in `locale`: its introduction,
+    /// and what it holds: its documents and its subsections, each subsection with what it holds
+    /// in turn. `listing` holds every page of the locale.
+    pub fn section_page(&self, locale: &str, dir: &str, listing: &Listing<'_>) -> Result<String> {
+        let index = listing.intro(dir);
         let root = links::up_to_root(&format!("{locale}/{dir}"));
-        let listing = |section: &str, with_subsections: bool| -> Vec<Value> {
-            let mut listed: Vec<&Entry> = entries
-                .iter()
-                .copied()
-                .filter(|e| e.intro.is_none() && sections::parent(&e.dir) == section)
-                .collect();
+        let listed = |section: &str, with_subsections: bool| -> Vec<Value> {
+            let mut listed: Vec<&Entry> = listing.pages(section).to_vec();
             if with_subsections {
-                listed.extend(self.subsections(section, entries));
+                listed.extend(listing.subsections(section));
             }
             let listed: Vec<&Entry> = if self.sections.by_date(section) {
                 newest_first(&listed).collect()
@@ -442,29 +482,28 @@ impl Site {
         };
         // The home page shows each section with what it holds; a section page, a list.
         let home = dir.is_empty();
-        let sections: Vec<Value> = by_weight(self.subsections(dir, entries))
+        let sections: Vec<Value> = by_weight(listing.subsections(dir))
             .into_iter()
             .filter(|_| home)
             .map(|e| {
                 context! {
                     id => e.dir.trim_end_matches('/').replace('/', "-"),
                     href => format!("{}index.html", e.dir.strip_prefix(dir).unwrap_or(&e.dir)),
-                    entries => listing(&e.dir, true),
+                    entries => listed(&e.dir, true),
                     ..self.named(Some(e))
                 }
             })
             .collect();
-        let intro = |d: &str| entries.iter().copied().find(|e| is_index(e, d));
-        let crumbs = self.crumbs(locale, &root, dir, &intro);
+        let crumbs = self.crumbs(locale, &root, dir, &|d| listing.intro(d));
         let chrome = self.chrome(self.locale(locale), &root, dir);
         let context = context! {
             title_in_body => index.is_some_and(|e| e.title_html.is_some()),
             intro => index.and_then(|e| e.intro.clone()).map(Value::from_safe_string),
             crumbs,
-            pages => listing(dir, !home),
+            pages => listed(dir, !home),
             sections,
             ..minijinja::value::merge_maps([
-                self.named(index.copied()),
+                self.named(index),
                 Value::from(minijinja::value::Serde(&chrome)),
             ])
         };
@@ -510,21 +549,6 @@ impl Site {
             title_html => e.title_html.clone().map(Value::from_safe_string),
             title_lang => e.title_fallback.then_some(&self.source),
         }
-    }
-
-    /// The sections right inside `dir`, as the entries of their introductions.
-    fn subsections<'e>(&self, dir: &str, entries: &[&'e Entry]) -> Vec<&'e Entry> {
-        self.sections
-            .dirs
-            .iter()
-            .filter(|d| !d.is_empty() && sections::parent(d) == dir)
-            .filter_map(|d| {
-                entries
-                    .iter()
-                    .copied()
-                    .find(|e| e.dir == *d && e.intro.is_some())
-            })
-            .collect()
     }
 
     /// The Atom feed of `locale`, newest first: the pages of its streams (sections sorted by
@@ -713,6 +737,21 @@ fn by_weight(mut entries: Vec<&Entry>) -> Vec<&Entry> {
         weight(a).cmp(&weight(b)).then_with(|| a.dir.cmp(&b.dir))
     });
     entries
+}
+
+/// The entry of the section in `dir` when it has no introduction: titled by its folder's name.
+fn untitled_section(dir: &str) -> Entry {
+    Entry {
+        dir: dir.to_string(),
+        intro: Some(String::new()),
+        title_html: None,
+        weight: None,
+        title: folder_name(dir),
+        title_fallback: false,
+        summary: None,
+        summary_fallback: false,
+        date: None,
+    }
 }
 
 /// The name of the folder `dir` (`guide/deep/` is `deep`), the title of a section without one.
