@@ -499,8 +499,8 @@ fn read_optional(path: &Path) -> Result<Vec<u8>> {
     }
 }
 
-/// Renders and writes the planned pages, in parallel; each document is parsed once for all of
-/// its locales. Sections' introductions come first: pages name their sections by them.
+/// Renders and writes the planned pages, in parallel. Sections' introductions come first: pages
+/// name their sections by them.
 fn render_pages(
     project: &Project,
     site: &Site,
@@ -508,18 +508,12 @@ fn render_pages(
     plan: &Plan,
 ) -> Result<Vec<Rendered>> {
     let jobs = &plan.render;
-    let needed: BTreeSet<usize> = jobs.iter().map(|j| j.document).collect();
-    let sources: HashMap<usize, Source> = needed
-        .into_par_iter()
-        .map(|i| Source::new(project, &documents[i]).map(|s| (i, s)))
-        .collect::<Result<_>>()?;
     let progress = ProgressBar::new(jobs.len() as u64).with_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} pages {wide_msg}")
             .expect("a valid progress template"),
     );
     let output = project.output_dir();
-    let render = |job: &Job, intros: &Intros| -> Result<Rendered> {
-        let source = &sources[&job.document];
+    let render = |source: &Source, job: &Job, intros: &Intros| -> Result<Rendered> {
         let document = &documents[job.document];
         let bundle;
         let stale;
@@ -564,30 +558,47 @@ fn render_pages(
             wrote,
         })
     };
+    // Each document is parsed once for all of its locales and dropped once they are written,
+    // so that memory stays flat in the number of pages.
+    let render_all = |jobs: &[&Job], intros: &Intros| -> Result<Vec<Rendered>> {
+        let rendered: Vec<Vec<Rendered>> = by_document(jobs)
+            .par_iter()
+            .map(|jobs| {
+                let source = Source::new(project, &documents[jobs[0].document])?;
+                jobs.iter()
+                    .map(|job| render(&source, job, intros))
+                    .collect()
+            })
+            .collect::<Result<_>>()?;
+        Ok(rendered.into_iter().flatten().collect())
+    };
     let is_intro = |job: &&Job| site.sections.introduces(&documents[job.document]);
     let (intro_jobs, page_jobs): (Vec<&Job>, Vec<&Job>) = jobs.iter().partition(is_intro);
-    let mut rendered = intro_jobs
-        .par_iter()
-        .map(|job| render(job, &Intros::new()))
-        .collect::<Result<Vec<_>>>()?;
+    let mut rendered = render_all(&intro_jobs, &Intros::new())?;
     let current = plan.current.iter().filter(|(job, _)| is_intro(&job));
     let intros: Intros = current
-        .map(|(job, record)| (job, &record.entry))
-        .chain(
-            intro_jobs
-                .iter()
-                .copied()
-                .zip(rendered.iter().map(|r| &r.record.entry)),
-        )
-        .map(|(job, entry)| ((job.locale.clone(), entry.dir.clone()), entry.clone()))
+        .map(|(job, record)| (job.path.as_str(), &record.entry))
+        .chain(rendered.iter().map(|r| (r.path.as_str(), &r.record.entry)))
+        .map(|(path, entry)| {
+            (
+                (locale_of(path).to_string(), entry.dir.clone()),
+                entry.clone(),
+            )
+        })
         .collect();
-    let pages = page_jobs
-        .par_iter()
-        .map(|job| render(job, &intros))
-        .collect::<Result<Vec<_>>>();
+    let pages = render_all(&page_jobs, &intros);
     progress.finish_and_clear();
     rendered.extend(pages?);
     Ok(rendered)
+}
+
+/// `jobs` in groups of the same document.
+fn by_document<'j>(jobs: &[&'j Job]) -> Vec<Vec<&'j Job>> {
+    let mut groups: BTreeMap<usize, Vec<&Job>> = BTreeMap::new();
+    for job in jobs {
+        groups.entry(job.document).or_default().push(job);
+    }
+    groups.into_values().collect()
 }
 
 /// The entries of sections' introductions, by locale and section folder.
