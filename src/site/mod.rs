@@ -21,7 +21,6 @@ use std::sync::Arc;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::catalog::Catalog;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::files::{self, Report, Stamp};
@@ -613,14 +612,13 @@ fn chained_bundle(
 ) -> Result<Option<localize::Bundle>> {
     let mut bundle = localize::load_bundle(project, locale, document)?;
     for parent in project.fallback_chain(locale) {
-        let Some(catalog) = Catalog::load_if_exists(&project.catalog_path(&parent, document))?
-        else {
-            continue;
-        };
         match &mut bundle {
             // `add_resource` keeps the messages already there: the nearer locale's stand.
             Some(bundle) => {
-                let _ = bundle.add_resource(localize::resource_of(&catalog));
+                let path = project.catalog_path(&parent, document);
+                if let Some(text) = files::read_text_if_exists(&path)? {
+                    let _ = bundle.add_resource(localize::resource_of(&text));
+                }
             }
             None => bundle = localize::load_bundle(project, &parent, document)?,
         }
