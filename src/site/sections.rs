@@ -67,7 +67,8 @@ impl Sections {
 
     /// Whether `document` introduces a section rather than being a page of one.
     pub fn introduces(&self, document: &Document) -> bool {
-        document.is_index() || self.dirs.contains(&page_dir(document))
+        // Asked for every page of a build, of thousands of sections: `dirs` is sorted.
+        document.is_index() || self.dirs.binary_search(&page_dir(document)).is_ok()
     }
 
     /// Whether the section in `dir` lists its documents newest first (and feeds them).
