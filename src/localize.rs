@@ -9,10 +9,11 @@ use std::path::Path;
 use fluent_bundle::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use crate::catalog::Catalog;
+use crate::catalog::{self, Catalog};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::extract;
+use crate::files;
 use crate::project::Project;
 use crate::render::Choice;
 use crate::segment::{Segmented, UnitKind};
@@ -84,10 +85,11 @@ impl Localized<'_> {
 /// The Fluent messages of one locale for one document.
 pub type Bundle = FluentBundle<FluentResource>;
 
-/// Loads `locale`'s messages for `document`, or `None` when the locale has no file for it.
+/// Loads `locale`'s messages for `document`, or `None` when the locale has no file for it. The
+/// file is parsed once, into the bundle: a page needs nothing else of it.
 pub fn load_bundle(project: &Project, locale: &str, document: &Path) -> Result<Option<Bundle>> {
     let path = project.catalog_path(locale, document);
-    let Some(catalog) = Catalog::load_if_exists(&path)? else {
+    let Some(text) = files::read_text_if_exists(&path)? else {
         return Ok(None);
     };
     let language = match project.language(locale) {
@@ -97,25 +99,29 @@ pub fn load_bundle(project: &Project, locale: &str, document: &Path) -> Result<O
             .parse()
             .map_err(|e| Error::invalid(&path, format!("locale `{locale}`: {e}")))?,
     };
-    Ok(Some(bundle_of(language, &catalog)))
+    Ok(Some(bundle_with(language, resource_of(&text))))
 }
 
 /// The bundle of the messages `catalog` reads as usable, and no others (see [`resource_of`]).
 pub fn bundle_of(language: LanguageIdentifier, catalog: &Catalog) -> Bundle {
+    bundle_with(language, resource_of(&catalog.text))
+}
+
+fn bundle_with(language: LanguageIdentifier, resource: FluentResource) -> Bundle {
     let mut bundle = FluentBundle::new(vec![language]);
     bundle.set_use_isolating(false);
     // `add_resource` keeps the first definition of an ID and reports the later ones, which
     // the catalog reports too.
-    let _ = bundle.add_resource(resource_of(catalog));
+    let _ = bundle.add_resource(resource);
     bundle
 }
 
-/// The resource of `catalog` for a bundle: its text past the byte order mark. A file with
+/// The resource of a Fluent file's `text` for a bundle: past the byte order mark. A file with
 /// syntax errors still gives its readable messages; `status` and `check` report the rest.
 /// Added with `add_resource`, the first definition of a duplicated ID stands.
-pub fn resource_of(catalog: &Catalog) -> FluentResource {
+pub fn resource_of(text: &str) -> FluentResource {
     // U+0000 becomes U+FFFD, as in the source (CommonMark), so that no output ever holds it.
-    let text = catalog.text[catalog.content_start()..].replace('\0', "\u{fffd}");
+    let text = text[catalog::bom_len(text)..].replace('\0', "\u{fffd}");
     FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource)
 }
 

@@ -78,7 +78,7 @@ impl Messages {
             // an ID, so they stand over the built-in ones, and in the project's file, as in
             // any Fluent file the catalog reads, the first of a duplicated ID stands.
             if let Some(own) = &own {
-                let _ = bundle.add_resource(localize::resource_of(own));
+                let _ = bundle.add_resource(localize::resource_of(&own.text));
             }
             if let Some(text) = built_in {
                 let resource = FluentResource::try_new(text.to_string())

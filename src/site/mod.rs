@@ -22,7 +22,6 @@ use std::sync::Arc;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::catalog::Catalog;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::files::{self, Report, Stamp};
@@ -35,7 +34,7 @@ use cache::{Manifest, PageRecord};
 use fresh::Fresh;
 use key::Key;
 use messages::Messages;
-use pages::{Contents, Entry, Locale, Site, Words};
+use pages::{Entry, Listing, Locale, Site, Words};
 use sections::Sections;
 use templates::Templates;
 
@@ -413,6 +412,11 @@ fn page_path(locale: &str, document: &Document) -> String {
     format!("{locale}/{}index.html", sections::page_dir(document))
 }
 
+/// The locale of a path in the output folder: its first folder.
+fn locale_of(path: &str) -> &str {
+    path.split('/').next().unwrap_or_default()
+}
+
 /// Per locale, the hash of what all its pages depend on: the site and the locale's words.
 fn locale_keys(
     project: &Project,
@@ -505,8 +509,8 @@ fn read_optional(path: &Path) -> Result<Vec<u8>> {
     }
 }
 
-/// Renders and writes the planned pages, in parallel; each document is parsed once for all of
-/// its locales. Sections' introductions come first: pages name their sections by them.
+/// Renders and writes the planned pages, in parallel. Sections' introductions come first: pages
+/// name their sections by them.
 fn render_pages(
     project: &Project,
     site: &Site,
@@ -514,18 +518,12 @@ fn render_pages(
     plan: &Plan,
 ) -> Result<Vec<Rendered>> {
     let jobs = &plan.render;
-    let needed: BTreeSet<usize> = jobs.iter().map(|j| j.document).collect();
-    let sources: HashMap<usize, Source> = needed
-        .into_par_iter()
-        .map(|i| Source::new(project, &documents[i]).map(|s| (i, s)))
-        .collect::<Result<_>>()?;
     let progress = ProgressBar::new(jobs.len() as u64).with_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} pages {wide_msg}")
             .expect("a valid progress template"),
     );
     let output = project.output_dir();
-    let render = |job: &Job, intros: &Intros| -> Result<Rendered> {
-        let source = &sources[&job.document];
+    let render = |source: &Source, job: &Job, intros: &Intros| -> Result<Rendered> {
         let document = &documents[job.document];
         let bundle;
         let stale;
@@ -570,30 +568,47 @@ fn render_pages(
             wrote,
         })
     };
+    // Each document is parsed once for all of its locales and dropped once they are written,
+    // so that memory stays flat in the number of pages.
+    let render_all = |jobs: &[&Job], intros: &Intros| -> Result<Vec<Rendered>> {
+        let rendered: Vec<Vec<Rendered>> = by_document(jobs)
+            .par_iter()
+            .map(|jobs| {
+                let source = Source::new(project, &documents[jobs[0].document])?;
+                jobs.iter()
+                    .map(|job| render(&source, job, intros))
+                    .collect()
+            })
+            .collect::<Result<_>>()?;
+        Ok(rendered.into_iter().flatten().collect())
+    };
     let is_intro = |job: &&Job| site.sections.introduces(&documents[job.document]);
     let (intro_jobs, page_jobs): (Vec<&Job>, Vec<&Job>) = jobs.iter().partition(is_intro);
-    let mut rendered = intro_jobs
-        .par_iter()
-        .map(|job| render(job, &Intros::new()))
-        .collect::<Result<Vec<_>>>()?;
+    let mut rendered = render_all(&intro_jobs, &Intros::new())?;
     let current = plan.current.iter().filter(|(job, _)| is_intro(&job));
     let intros: Intros = current
-        .map(|(job, record)| (job, &record.entry))
-        .chain(
-            intro_jobs
-                .iter()
-                .copied()
-                .zip(rendered.iter().map(|r| &r.record.entry)),
-        )
-        .map(|(job, entry)| ((job.locale.clone(), entry.dir.clone()), entry.clone()))
+        .map(|(job, record)| (job.path.as_str(), &record.entry))
+        .chain(rendered.iter().map(|r| (r.path.as_str(), &r.record.entry)))
+        .map(|(path, entry)| {
+            (
+                (locale_of(path).to_string(), entry.dir.clone()),
+                entry.clone(),
+            )
+        })
         .collect();
-    let pages = page_jobs
-        .par_iter()
-        .map(|job| render(job, &intros))
-        .collect::<Result<Vec<_>>>();
+    let pages = render_all(&page_jobs, &intros);
     progress.finish_and_clear();
     rendered.extend(pages?);
     Ok(rendered)
+}
+
+/// `jobs` in groups of the same document.
+fn by_document<'j>(jobs: &[&'j Job]) -> Vec<Vec<&'j Job>> {
+    let mut groups: BTreeMap<usize, Vec<&Job>> = BTreeMap::new();
+    for job in jobs {
+        groups.entry(job.document).or_default().push(job);
+    }
+    groups.into_values().collect()
 }
 
 /// The entries of sections' introductions, by locale and section folder.
@@ -608,14 +623,13 @@ fn chained_bundle(
 ) -> Result<Option<localize::Bundle>> {
     let mut bundle = localize::load_bundle(project, locale, document)?;
     for parent in project.fallback_chain(locale) {
-        let Some(catalog) = Catalog::load_if_exists(&project.catalog_path(&parent, document))?
-        else {
-            continue;
-        };
         match &mut bundle {
             // `add_resource` keeps the messages already there: the nearer locale's stand.
             Some(bundle) => {
-                let _ = bundle.add_resource(localize::resource_of(&catalog));
+                let path = project.catalog_path(&parent, document);
+                if let Some(text) = files::read_text_if_exists(&path)? {
+                    let _ = bundle.add_resource(localize::resource_of(&text));
+                }
             }
             None => bundle = localize::load_bundle(project, &parent, document)?,
         }
@@ -710,22 +724,10 @@ fn write_site_files(
     report: &mut Report,
 ) -> Result<()> {
     let output = project.output_dir();
-    let mut by_locale: HashMap<&str, Vec<&Entry>> = site
-        .locales
-        .iter()
-        .map(|l| (l.tag.as_str(), Vec::new()))
-        .collect();
-    for (path, record) in &manifest.pages {
-        let locale = path.split('/').next().unwrap_or_default();
-        by_locale.entry(locale).or_default().push(&record.entry);
-    }
-    let contents: HashMap<&str, Contents> = by_locale
-        .into_iter()
-        .map(|(locale, entries)| (locale, Contents::new(&site.sections, entries)))
-        .collect();
+    let listings = listings(site, manifest);
     let bytes: Vec<Option<Vec<u8>>> = others
         .par_iter()
-        .map(|(_, file)| site_file_bytes(project, site, documents, &contents, file))
+        .map(|(_, file)| site_file_bytes(project, site, documents, &listings, file))
         .collect::<Result<_>>()?;
     let mut made = Vec::new();
     for ((path, _), bytes) in others.into_iter().zip(bytes) {
@@ -746,19 +748,37 @@ fn write_site_files(
     Ok(())
 }
 
+/// Each published locale's pages as its section pages and feed list them: made once, not per
+/// section page.
+fn listings<'a>(site: &'a Site, manifest: &'a Manifest) -> HashMap<&'a str, Listing<'a>> {
+    let mut entries: HashMap<&str, Vec<&Entry>> = HashMap::new();
+    for (path, record) in &manifest.pages {
+        entries
+            .entry(locale_of(path))
+            .or_default()
+            .push(&record.entry);
+    }
+    site.locales
+        .iter()
+        .map(|l| {
+            let tag = l.tag.as_str();
+            (tag, site.listing(entries.remove(tag).unwrap_or_default()))
+        })
+        .collect()
+}
+
 /// The bytes of a site file; `None` for the sitemap of a site without an address.
 fn site_file_bytes(
     project: &Project,
     site: &Site,
     documents: &[Document],
-    contents: &HashMap<&str, Contents>,
+    listings: &HashMap<&str, Listing<'_>>,
     file: &SiteFile,
 ) -> Result<Option<Vec<u8>>> {
+    let listing = |locale: &str| &listings[locale];
     let text = match file {
-        SiteFile::Section(locale, dir) => {
-            site.section_page(locale, dir, &contents[locale.as_str()])?
-        }
-        SiteFile::Feed(locale) => site.feed(locale, &contents[locale.as_str()].entries)?,
+        SiteFile::Section(locale, dir) => site.section_page(locale, dir, listing(locale))?,
+        SiteFile::Feed(locale) => site.feed(locale, &listing(locale).entries)?,
         SiteFile::Root => site.root_page()?,
         SiteFile::Sitemap => {
             let dirs: Vec<String> = documents

@@ -91,78 +91,6 @@ pub struct Entry {
     pub date: Option<String>,
 }
 
-/// A locale's pages arranged by section, once per build, so that a section page finds what it
-/// shows without going through every page of the site.
-pub struct Contents<'e> {
-    /// Every page of the locale.
-    pub entries: Vec<&'e Entry>,
-    /// Each section's introduction by folder: its `_index.md`'s entry, or for a folder without
-    /// one, an entry titled by the folder's name.
-    intros: HashMap<&'e str, Cow<'e, Entry>>,
-    /// The documents of each section (introductions aside), by the section's folder.
-    pages: HashMap<&'e str, Vec<&'e Entry>>,
-    /// The sections right inside each section, by its folder.
-    children: HashMap<&'e str, Vec<&'e str>>,
-}
-
-impl<'e> Contents<'e> {
-    pub fn new(sections: &'e Sections, entries: Vec<&'e Entry>) -> Contents<'e> {
-        let mut intros: HashMap<&str, Cow<Entry>> = HashMap::new();
-        let mut pages: HashMap<&str, Vec<&Entry>> = HashMap::new();
-        for &entry in &entries {
-            match entry.intro {
-                Some(_) => {
-                    intros.insert(&entry.dir, Cow::Borrowed(entry));
-                }
-                None => pages
-                    .entry(sections::parent(&entry.dir))
-                    .or_default()
-                    .push(entry),
-            }
-        }
-        let mut children: HashMap<&str, Vec<&str>> = HashMap::new();
-        for dir in sections.dirs.iter().filter(|d| !d.is_empty()) {
-            children.entry(sections::parent(dir)).or_default().push(dir);
-            // A folder without an `_index.md` is a section all the same, titled by its name.
-            intros.entry(dir).or_insert_with(|| {
-                Cow::Owned(Entry {
-                    dir: dir.clone(),
-                    intro: Some(String::new()),
-                    title_html: None,
-                    weight: None,
-                    title: folder_name(dir),
-                    title_fallback: false,
-                    summary: None,
-                    summary_fallback: false,
-                    date: None,
-                })
-            });
-        }
-        Contents {
-            entries,
-            intros,
-            pages,
-            children,
-        }
-    }
-
-    /// The introduction of the section in `dir`.
-    fn intro(&self, dir: &str) -> Option<&Entry> {
-        self.intros.get(dir).map(|e| e.as_ref())
-    }
-
-    /// The documents right inside the section in `dir`.
-    fn pages_in(&self, dir: &str) -> &[&'e Entry] {
-        self.pages.get(dir).map_or(&[], Vec::as_slice)
-    }
-
-    /// The sections right inside `dir`, as the entries of their introductions.
-    fn subsections(&self, dir: &str) -> impl Iterator<Item = &Entry> {
-        let children = self.children.get(dir).map_or(&[][..], Vec::as_slice);
-        children.iter().filter_map(|d| self.intro(d))
-    }
-}
-
 /// Where a document's words come from in a locale.
 pub enum Words<'b> {
     /// The source locale: the document as written.
@@ -195,6 +123,37 @@ pub struct DocumentPage {
     pub files: BTreeSet<String>,
     /// Images from other hosts, shown as their description instead.
     pub remote_images: BTreeSet<String>,
+}
+
+/// The pages of a locale as its section pages list them (see [`Site::listing`]).
+pub struct Listing<'e> {
+    /// Every page of the locale, sections' introductions among them.
+    pub entries: Vec<&'e Entry>,
+    /// Each section's introduction, by its folder.
+    intros: HashMap<&'e str, &'e Entry>,
+    /// The entries of the sections without an introduction, by folder.
+    made: HashMap<String, Entry>,
+    /// The pages of each section (introductions aside), by its folder.
+    pages: HashMap<&'e str, Vec<&'e Entry>>,
+    /// The sections right inside each section, in the order of [`Sections::dirs`].
+    children: HashMap<&'e str, Vec<&'e str>>,
+}
+
+impl Listing<'_> {
+    /// The entry that introduces the section in `dir`.
+    fn intro(&self, dir: &str) -> Option<&Entry> {
+        self.intros.get(dir).copied().or_else(|| self.made.get(dir))
+    }
+
+    fn pages(&self, section: &str) -> &[&Entry] {
+        self.pages.get(section).map_or(&[], Vec::as_slice)
+    }
+
+    /// The sections right inside `dir`, as the entries of their introductions.
+    fn subsections(&self, dir: &str) -> Vec<&Entry> {
+        let children = self.children.get(dir).into_iter().flatten();
+        children.filter_map(|d| self.intro(d)).collect()
+    }
 }
 
 const STALE_OPEN: &str = "<span class=\"fp-stale\">";
@@ -458,16 +417,50 @@ impl Site {
         })
     }
 
+    /// Each section's introduction and pages among `entries`, every page of a locale, for
+    /// its section pages: indexed once, as a site has thousands of sections.
+    pub fn listing<'e>(&'e self, entries: Vec<&'e Entry>) -> Listing<'e> {
+        let mut intros: HashMap<&str, &Entry> = HashMap::new();
+        let mut pages: HashMap<&str, Vec<&Entry>> = HashMap::new();
+        for &e in &entries {
+            match e.intro {
+                Some(_) => {
+                    intros.entry(&e.dir).or_insert(e);
+                }
+                None => pages.entry(sections::parent(&e.dir)).or_default().push(e),
+            }
+        }
+        let mut children: HashMap<&str, Vec<&str>> = HashMap::new();
+        for d in self.sections.dirs.iter().filter(|d| !d.is_empty()) {
+            children.entry(sections::parent(d)).or_default().push(d);
+        }
+        // A folder without an `_index.md` is a section all the same, titled by its name.
+        let made = self
+            .sections
+            .dirs
+            .iter()
+            .filter(|d| !d.is_empty() && !intros.contains_key(d.as_str()))
+            .map(|d| (d.clone(), untitled_section(d)))
+            .collect();
+        Listing {
+            entries,
+            intros,
+            made,
+            pages,
+            children,
+        }
+    }
+
     /// The page of the section in `dir` (the home page for ``) in `locale`: its introduction,
     /// and what it holds: its documents and its subsections, each subsection with what it holds
-    /// in turn, as `contents` (the locale's) has them.
-    pub fn section_page(&self, locale: &str, dir: &str, contents: &Contents) -> Result<String> {
-        let index = contents.intro(dir);
+    /// in turn. `listing` holds every page of the locale.
+    pub fn section_page(&self, locale: &str, dir: &str, listing: &Listing<'_>) -> Result<String> {
+        let index = listing.intro(dir);
         let root = links::up_to_root(&format!("{locale}/{dir}"));
-        let listing = |section: &str, with_subsections: bool| -> Vec<Value> {
-            let mut listed: Vec<&Entry> = contents.pages_in(section).to_vec();
+        let listed = |section: &str, with_subsections: bool| -> Vec<Value> {
+            let mut listed: Vec<&Entry> = listing.pages(section).to_vec();
             if with_subsections {
-                listed.extend(contents.subsections(section));
+                listed.extend(listing.subsections(section));
             }
             let listed: Vec<&Entry> = if self.sections.by_date(section) {
                 newest_first(&listed).collect()
@@ -489,25 +482,25 @@ impl Site {
         };
         // The home page shows each section with what it holds; a section page, a list.
         let home = dir.is_empty();
-        let sections: Vec<Value> = by_weight(contents.subsections(dir).collect())
+        let sections: Vec<Value> = by_weight(listing.subsections(dir))
             .into_iter()
             .filter(|_| home)
             .map(|e| {
                 context! {
                     id => e.dir.trim_end_matches('/').replace('/', "-"),
                     href => format!("{}index.html", e.dir.strip_prefix(dir).unwrap_or(&e.dir)),
-                    entries => listing(&e.dir, true),
+                    entries => listed(&e.dir, true),
                     ..self.named(Some(e))
                 }
             })
             .collect();
-        let crumbs = self.crumbs(locale, &root, dir, &|d| contents.intro(d));
+        let crumbs = self.crumbs(locale, &root, dir, &|d| listing.intro(d));
         let chrome = self.chrome(self.locale(locale), &root, dir);
         let context = context! {
             title_in_body => index.is_some_and(|e| e.title_html.is_some()),
             intro => index.and_then(|e| e.intro.clone()).map(Value::from_safe_string),
             crumbs,
-            pages => listing(dir, !home),
+            pages => listed(dir, !home),
             sections,
             ..minijinja::value::merge_maps([
                 self.named(index),
@@ -744,6 +737,21 @@ fn by_weight(mut entries: Vec<&Entry>) -> Vec<&Entry> {
         weight(a).cmp(&weight(b)).then_with(|| a.dir.cmp(&b.dir))
     });
     entries
+}
+
+/// The entry of the section in `dir` when it has no introduction: titled by its folder's name.
+fn untitled_section(dir: &str) -> Entry {
+    Entry {
+        dir: dir.to_string(),
+        intro: Some(String::new()),
+        title_html: None,
+        weight: None,
+        title: folder_name(dir),
+        title_fallback: false,
+        summary: None,
+        summary_fallback: false,
+        date: None,
+    }
 }
 
 /// The name of the folder `dir` (`guide/deep/` is `deep`), the title of a section without one.

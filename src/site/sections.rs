@@ -15,7 +15,7 @@ use super::links;
 pub struct Sections {
     /// Every section's folder in every locale folder (`` for the home page, `stories/`),
     /// parents before their children.
-    pub dirs: BTreeSet<String>,
+    pub dirs: Vec<String>,
     /// Sections whose `_index.md` says `sort_by = "date"`.
     by_date: HashSet<String>,
     /// For each page of a book-like section, the pages before and after it.
@@ -59,7 +59,7 @@ impl Sections {
         }
         Sections {
             // Sorted folder paths put every parent before its children.
-            dirs,
+            dirs: dirs.into_iter().collect(),
             by_date,
             neighbours,
         }
@@ -67,7 +67,8 @@ impl Sections {
 
     /// Whether `document` introduces a section rather than being a page of one.
     pub fn introduces(&self, document: &Document) -> bool {
-        document.is_index() || self.dirs.contains(&page_dir(document))
+        // Asked for every page of a build, of thousands of sections: `dirs` is sorted.
+        document.is_index() || self.dirs.binary_search(&page_dir(document)).is_ok()
     }
 
     /// Whether the section in `dir` lists its documents newest first (and feeds them).
@@ -133,10 +134,7 @@ mod tests {
             document("news/y.md", ""),
         ];
         let sections = Sections::new(&documents);
-        assert!(sections
-            .dirs
-            .iter()
-            .eq(["", "guide/", "guide/deep/", "news/"]));
+        assert_eq!(sections.dirs, ["", "guide/", "guide/deep/", "news/"]);
         assert_eq!(page_dir(&documents[3]), "guide/deep/see/");
         assert!(sections.introduces(&documents[4]) && !sections.introduces(&documents[0]));
         assert_eq!(sections.neighbours("guide/b/"), (None, Some("guide/a/")));
