@@ -87,15 +87,9 @@ impl Inputs {
         let trusted = stamps
             .iter()
             .all(|(_, stamp)| stamp.is_none_or(|s| is_trusted(&s, now)));
-        let digest = stamps
-            .iter()
-            .fold(Key::new("inputs"), |key, (path, stamp)| {
-                key.part(files::slash_path(path).as_bytes())
-                    .part(format!("{stamp:?}").as_bytes())
-            })
-            .finish();
+        let stamps = stamps.iter().map(|(p, s)| (files::slash_path(p), s));
         Ok(Inputs {
-            digest: trusted.then(|| digest.to_hex().to_string()),
+            digest: trusted.then(|| digest("inputs", stamps)),
         })
     }
 }
@@ -177,12 +171,7 @@ impl Fresh {
                 let json = serde_json::to_vec(&fresh).expect("the record always serializes");
                 files::write_if_changed(&path, &json).map(|_| ())
             }
-            None => match std::fs::remove_file(&path) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                    Err(crate::error::Error::io(&path, e))
-                }
-                _ => Ok(()),
-            },
+            None => files::remove_if_exists(&path),
         }
     }
 }
@@ -226,14 +215,19 @@ fn outputs_digest(output: &Path, paths: &[String]) -> Option<String> {
         .par_iter()
         .map(|p| Stamp::of(&output.join(p)))
         .collect::<Option<_>>()?;
-    let key = paths
-        .iter()
-        .zip(&stamps)
-        .fold(Key::new("outputs"), |key, (path, stamp)| {
-            key.part(path.as_bytes())
-                .part(format!("{stamp:?}").as_bytes())
-        });
-    Some(key.finish().to_hex().to_string())
+    Some(digest("outputs", paths.iter().zip(&stamps)))
+}
+
+/// One hash of files' paths and stamps, in their order.
+fn digest<P: AsRef<str>, S: std::fmt::Debug>(
+    domain: &str,
+    stamps: impl Iterator<Item = (P, S)>,
+) -> String {
+    let key = stamps.fold(Key::new(domain), |key, (path, stamp)| {
+        key.part(path.as_ref().as_bytes())
+            .part(format!("{stamp:?}").as_bytes())
+    });
+    key.finish().to_hex().to_string()
 }
 
 #[cfg(test)]

@@ -164,7 +164,7 @@ impl Locales {
 
     /// Whether `path` belongs to a published locale left out of this build, which keeps its files.
     fn kept(&self, path: &str) -> bool {
-        let locale = path.split('/').next().unwrap_or_default();
+        let locale = locale_of(path);
         self.published.iter().any(|l| l == locale) && !self.built.iter().any(|l| l == locale)
     }
 }
