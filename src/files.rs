@@ -106,17 +106,76 @@ fn through_link(path: &Path) -> Result<PathBuf> {
 }
 
 fn write(path: &Path, contents: &[u8], durability: Durability) -> Result<()> {
+    let mut temp = temporary_beside(path)?;
+    temp.write_all(contents).map_err(|e| Error::io(path, e))?;
+    persist(temp, path, durability)
+}
+
+/// Writes what `fill` writes to `path`, atomically and durably, unless the file already holds
+/// exactly those bytes; returns whether it wrote. For large files only fluentpress reads (the
+/// build cache): the bytes go straight to the temporary file and are compared with the old
+/// file by hash, never held whole in memory.
+pub fn write_streamed_if_changed(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<bool> {
+    let path = through_link(path)?;
+    let mut temp = temporary_beside(&path)?;
+    let mut hashed = Hashed {
+        inner: io::BufWriter::new(temp.as_file_mut()),
+        hasher: blake3::Hasher::new(),
+    };
+    fill(&mut hashed)
+        .and_then(|()| hashed.inner.flush())
+        .map_err(|e| Error::io(&path, e))?;
+    let new = hashed.hasher.finalize();
+    drop(hashed);
+    let old = fs::File::open(&path).ok().and_then(|file| {
+        let mut hasher = blake3::Hasher::new();
+        hasher.update_reader(file).ok()?;
+        Some(hasher.finalize())
+    });
+    if old == Some(new) {
+        return Ok(false);
+    }
+    persist(temp, &path, Durability::Flushed).map(|()| true)
+}
+
+/// A writer that hashes what it passes on.
+struct Hashed<W> {
+    inner: W,
+    hasher: blake3::Hasher,
+}
+
+impl<W: Write> Write for Hashed<W> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        let written = self.inner.write(bytes)?;
+        self.hasher.update(&bytes[..written]);
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// A temporary file in `path`'s folder, which it creates as needed, named so that a later run
+/// can tell whether the run that made it is still alive.
+fn temporary_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let mut temp = tempfile::Builder::new()
+    tempfile::Builder::new()
         .prefix(&format!("{TEMP_PREFIX}{}-", std::process::id()))
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, e))?;
-    temp.write_all(contents).map_err(|e| Error::io(path, e))?;
+        .map_err(|e| Error::io(dir, e))
+}
+
+/// Puts the written `temp` in `path`'s place.
+fn persist(temp: tempfile::NamedTempFile, path: &Path, durability: Durability) -> Result<()> {
     // Temporary files are private; the file they replace keeps its mode, a new one gets the
     // usual mode of a file in a repository.
     if let Some(permissions) = fs::metadata(path)
@@ -619,6 +678,35 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, vec!["b.txt"]);
+    }
+
+    #[test]
+    fn a_streamed_write_replaces_only_a_file_that_differs_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/cache.json");
+        let stream = |text: &'static str| move |w: &mut dyn Write| w.write_all(text.as_bytes());
+        assert!(write_streamed_if_changed(&path, stream("one")).unwrap());
+        let written = Stamp::of(&path);
+        assert!(!write_streamed_if_changed(&path, stream("one")).unwrap());
+        assert_eq!(
+            Stamp::of(&path),
+            written,
+            "an unchanged file is not replaced"
+        );
+        assert!(write_streamed_if_changed(&path, stream("two")).unwrap());
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        let failed = write_streamed_if_changed(&path, |_| Err(io::Error::other("full disk")));
+        assert!(failed.is_err());
+        assert_eq!(
+            fs::read(&path).unwrap(),
+            b"two",
+            "a failed write leaves the old file"
+        );
+        let names: Vec<_> = fs::read_dir(dir.path().join("a"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec!["cache.json"]);
     }
 
     #[test]

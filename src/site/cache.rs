@@ -69,10 +69,12 @@ impl Manifest {
     }
 
     /// Writes the cache unless it is unchanged; returns whether it wrote. Compact, not pretty:
-    /// no one reads it, and every build reads and compares it.
+    /// no one reads it, and every build reads and compares it. Streamed: the cache of a large
+    /// site is tens of megabytes.
     pub fn save(&self, output: &Path) -> Result<bool> {
-        let json = serde_json::to_vec(self).expect("the cache always serializes");
-        files::write_if_changed(&output.join(FILE), &json)
+        files::write_streamed_if_changed(&output.join(FILE), |writer| {
+            serde_json::to_writer(writer, self).map_err(std::io::Error::from)
+        })
     }
 
     /// Whether the page at `path` was built from inputs that hash to `key` and is still the

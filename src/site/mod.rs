@@ -544,7 +544,7 @@ fn render_pages(
                 stale: &stale,
             }
         };
-        let intro = |dir: &str| intros.get(&(job.locale.clone(), dir.to_string()));
+        let intro = |dir: &str| intros.get(&(job.locale.as_str(), dir)).copied();
         let page = site.document_page(&job.locale, source, words, &intro)?;
         // A section's introduction goes into its section page, which is a site file.
         let (stamp, wrote) = match site.sections.introduces(document) {
@@ -589,12 +589,7 @@ fn render_pages(
     let intros: Intros = current
         .map(|(job, record)| (job.path.as_str(), &record.entry))
         .chain(rendered.iter().map(|r| (r.path.as_str(), &r.record.entry)))
-        .map(|(path, entry)| {
-            (
-                (locale_of(path).to_string(), entry.dir.clone()),
-                entry.clone(),
-            )
-        })
+        .map(|(path, entry)| ((locale_of(path), entry.dir.as_str()), entry))
         .collect();
     let pages = render_all(&page_jobs, &intros);
     progress.finish_and_clear();
@@ -612,7 +607,7 @@ fn by_document<'j>(jobs: &[&'j Job]) -> Vec<Vec<&'j Job>> {
 }
 
 /// The entries of sections' introductions, by locale and section folder.
-type Intros = HashMap<(String, String), Entry>;
+type Intros<'e> = HashMap<(&'e str, &'e str), &'e Entry>;
 
 /// `locale`'s messages for `document`, over those of its fallback chain: a translation that
 /// `pt-BR` lacks comes from `pt` before the source stands in.
@@ -713,7 +708,9 @@ fn site_files(
     Ok(made)
 }
 
-/// Makes and writes the site files, recording first in `journal` those whose bytes change.
+/// Makes and writes the site files, recording first in `journal` those whose bytes change. A
+/// file is made once to tell whether it changes and again to be written, so that no more than
+/// one file per core is held in memory, however many sections the site has.
 fn write_site_files(
     project: &Project,
     site: &Site,
@@ -725,25 +722,38 @@ fn write_site_files(
 ) -> Result<()> {
     let output = project.output_dir();
     let listings = listings(site, manifest);
-    let bytes: Vec<Option<Vec<u8>>> = others
+    let bytes = |file: &SiteFile| site_file_bytes(project, site, documents, &listings, file);
+    let changes: Vec<bool> = others
         .par_iter()
-        .map(|(_, file)| site_file_bytes(project, site, documents, &listings, file))
+        .map(|(path, file)| match std::fs::read(output.join(path)) {
+            Ok(old) => Ok(bytes(file)?.is_none_or(|new| new != old)),
+            Err(_) => Ok(true),
+        })
         .collect::<Result<_>>()?;
-    let mut made = Vec::new();
-    for ((path, _), bytes) in others.into_iter().zip(bytes) {
-        match bytes {
-            Some(bytes) => made.push((path, bytes)),
+    let changing = others.iter().zip(&changes).filter(|(_, changes)| **changes);
+    journal.claim(&output, changing.map(|((path, _), _)| path.as_str()))?;
+    let written: Vec<Option<(Option<Stamp>, bool)>> = others
+        .par_iter()
+        .zip(&changes)
+        .map(|((path, file), &changes)| match changes {
+            false => {
+                let file = files::join_without_links(&output, Path::new(path))?;
+                Ok(Some((Stamp::of(&file), false)))
+            }
+            true => match bytes(file)? {
+                Some(bytes) => write_output(&output, path, &bytes).map(Some),
+                None => Ok(None),
+            },
+        })
+        .collect::<Result<_>>()?;
+    for ((path, _), written) in others.into_iter().zip(written) {
+        match written {
+            Some((stamp, wrote)) => {
+                report.count(wrote);
+                manifest.files.insert(path, stamp);
+            }
             None => report.warnings.push(format!("no sitemap.xml: search engines need the site's address; set `base_url` in {CONFIG_FILE}")),
         }
-    }
-    let changing = made
-        .iter()
-        .filter(|(path, bytes)| std::fs::read(output.join(path)).ok().as_ref() != Some(bytes));
-    journal.claim(&output, changing.map(|(path, _)| path.as_str()))?;
-    for (path, bytes) in made {
-        let (stamp, wrote) = write_output(&output, &path, &bytes)?;
-        report.count(wrote);
-        manifest.files.insert(path, stamp);
     }
     Ok(())
 }
