@@ -398,10 +398,57 @@ pub fn join_inside(root: &Path, relative: &Path) -> Result<PathBuf> {
 /// from `root`: for files fluentpress writes or removes in a folder it owns, where a link could
 /// only lead somewhere it must not touch.
 pub fn join_without_links(root: &Path, relative: &Path) -> Result<PathBuf> {
+    join_checking(root, relative, &|_| false, &mut |_| {})
+}
+
+/// A folder fluentpress owns and writes many files into (the output folder), never through a
+/// link: the folders in it found not to be links are remembered for the run, so that each is
+/// checked once rather than once for every file below it.
+#[derive(Debug)]
+pub struct OutputFolder {
+    pub root: PathBuf,
+    folders: std::sync::RwLock<std::collections::HashSet<PathBuf>>,
+}
+
+impl OutputFolder {
+    pub fn new(root: PathBuf) -> OutputFolder {
+        OutputFolder {
+            root,
+            folders: Default::default(),
+        }
+    }
+
+    /// [`join_without_links`] in this folder.
+    pub fn join(&self, relative: &Path) -> Result<PathBuf> {
+        let known = |dir: &Path| self.folders.read().is_ok_and(|f| f.contains(dir));
+        let mut found = Vec::new();
+        let path = join_checking(&self.root, relative, &known, &mut |dir| {
+            found.push(dir.to_path_buf())
+        })?;
+        if let (false, Ok(mut folders)) = (found.is_empty(), self.folders.write()) {
+            folders.extend(found);
+        }
+        Ok(path)
+    }
+}
+
+/// [`join_without_links`], skipping the folders that are `known` not to be links and telling
+/// `found` of those it finds.
+fn join_checking(
+    root: &Path,
+    relative: &Path,
+    known: &dyn Fn(&Path) -> bool,
+    found: &mut dyn FnMut(&Path),
+) -> Result<PathBuf> {
     let path = join_inside(root, relative)?;
     let mut dir = root.to_path_buf();
-    for component in relative.components() {
+    let mut components = relative.components().peekable();
+    while let Some(component) = components.next() {
         dir.push(component);
+        let is_folder = components.peek().is_some();
+        if is_folder && known(&dir) {
+            continue;
+        }
         match fs::symlink_metadata(&dir) {
             Ok(meta) if meta.file_type().is_symlink() => {
                 return Err(Error::invalid(
@@ -409,6 +456,7 @@ pub fn join_without_links(root: &Path, relative: &Path) -> Result<PathBuf> {
                     "is a link; fluentpress neither writes nor removes anything through a link in the output folder",
                 ))
             }
+            Ok(meta) if is_folder && meta.is_dir() => found(&dir),
             Ok(_) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => break,
             Err(e) => return Err(Error::io(&dir, e)),
@@ -756,6 +804,18 @@ mod tests {
         assert!(remove_written(&output, Path::new("escape/a.ftl"), None).is_err());
         assert!(target.exists());
         assert!(join_without_links(&output, Path::new("en/new/index.html")).is_ok());
+
+        // An output folder remembers the folders it checked, never a link.
+        let folder = OutputFolder::new(output.clone());
+        fs::create_dir_all(output.join("en/a")).unwrap();
+        assert!(folder.join(Path::new("en/a/index.html")).is_ok());
+        assert!(folder.join(Path::new("en/a/index.html")).is_ok());
+        assert!(folder.join(Path::new("escape/a.ftl")).is_err());
+        assert!(folder.join(Path::new("escape/a.ftl")).is_err());
+        std::os::unix::fs::symlink(dir.path().join("ko"), output.join("en/a/b")).unwrap();
+        assert!(folder.join(Path::new("en/a/b/a.ftl")).is_err());
+        std::os::unix::fs::symlink(&target, output.join("en/a/link.html")).unwrap();
+        assert!(folder.join(Path::new("en/a/link.html")).is_err());
     }
 
     #[test]

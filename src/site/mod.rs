@@ -24,7 +24,7 @@ use rayon::prelude::*;
 
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::files::{self, Report, Stamp};
+use crate::files::{self, OutputFolder, Report, Stamp};
 use crate::localize::{self, Source};
 use crate::project::{Project, CONFIG_FILE};
 use crate::state::{self, State};
@@ -356,17 +356,27 @@ fn plan_pages(
         .iter()
         .flat_map(|l| (0..documents.len()).map(move |d| (l, d)))
         .collect();
+    // Read once per document and locale, though an introduction's are part of every page below.
+    let translation_keys: HashMap<(&str, usize), blake3::Hash> = pairs
+        .par_iter()
+        .filter(|(locale, _)| states.contains_key(*locale))
+        .map(|&(locale, index)| {
+            let bytes = translations(project, locale, &documents[index].path)?;
+            Ok(((locale.as_str(), index), blake3::hash(&bytes)))
+        })
+        .collect::<Result<_>>()?;
     let output = project.output_dir();
     let decisions: Vec<Decision> = pairs
         .par_iter()
         .map(|&(locale, index)| {
             let document = &documents[index];
+            let translated = |index| translation_keys.get(&(locale.as_str(), index));
             let mut key = Key::new("page")
                 .part(locale_keys[locale].as_bytes())
                 .part(document_keys[index].as_bytes());
-            if let Some(state) = states.get(locale) {
+            if let (Some(state), Some(translations)) = (states.get(locale), translated(index)) {
                 key = key
-                    .part(&translations(project, locale, &document.path)?)
+                    .part(translations.as_bytes())
                     .part(records(state, &document.path).as_bytes());
             }
             // Its breadcrumbs name the enclosing sections by their introductions' titles.
@@ -374,8 +384,8 @@ fn plan_pages(
             let enclosing = sections::enclosing(&dir).filter_map(|d| intros.get(d));
             for &intro in enclosing {
                 key = key.part(document_keys[intro].as_bytes());
-                if states.contains_key(locale) {
-                    key = key.part(&translations(project, locale, &documents[intro].path)?);
+                if let Some(translations) = translated(intro) {
+                    key = key.part(translations.as_bytes());
                 }
             }
             let job = Job {
@@ -518,12 +528,17 @@ fn render_pages(
     plan: &Plan,
 ) -> Result<Vec<Rendered>> {
     let jobs = &plan.render;
+    let output = &OutputFolder::new(project.output_dir());
     let progress = ProgressBar::new(jobs.len() as u64).with_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} pages {wide_msg}")
             .expect("a valid progress template"),
     );
-    let output = project.output_dir();
-    let render = |source: &Source, job: &Job, intros: &Intros| -> Result<Rendered> {
+    // `fingerprints`: the source locale's messages of the document, when a locale has a state.
+    let render = |source: &Source,
+                  fingerprints: Option<&state::Source>,
+                  job: &Job,
+                  intros: &Intros|
+     -> Result<Rendered> {
         let document = &documents[job.document];
         let bundle;
         let stale;
@@ -535,9 +550,11 @@ fn render_pages(
             let state = &plan.states[&job.locale];
             bundle = chained_bundle(project, &job.locale, &document.path)?;
             let catalog = document.path.with_extension("ftl");
-            stale = match state.records(&files::slash_path(&catalog)) {
-                Some(_) => state::stale_ids_in(project, state, &job.locale, &catalog)?,
-                None => Default::default(),
+            stale = match (state.records(&files::slash_path(&catalog)), fingerprints) {
+                (Some(_), Some(source)) => {
+                    state::stale_ids_in(project, state, &job.locale, &catalog, source)?
+                }
+                _ => Default::default(),
             };
             Words::Translation {
                 bundle: bundle.as_ref(),
@@ -550,7 +567,7 @@ fn render_pages(
         let (stamp, wrote) = match site.sections.introduces(document) {
             true => (None, None),
             false => {
-                let (stamp, wrote) = write_output(&output, &job.path, page.html.as_bytes())?;
+                let (stamp, wrote) = write_output(output, &job.path, page.html.as_bytes())?;
                 (stamp, Some(wrote))
             }
         };
@@ -574,9 +591,14 @@ fn render_pages(
         let rendered: Vec<Vec<Rendered>> = by_document(jobs)
             .par_iter()
             .map(|jobs| {
-                let source = Source::new(project, &documents[jobs[0].document])?;
+                let document = &documents[jobs[0].document];
+                let source = Source::new(project, document)?;
+                let fingerprints = match jobs.iter().any(|j| plan.states.contains_key(&j.locale)) {
+                    true => state::Source::load(project, &document.path.with_extension("ftl"))?,
+                    false => None,
+                };
                 jobs.iter()
-                    .map(|job| render(&source, job, intros))
+                    .map(|job| render(&source, fingerprints.as_ref(), job, intros))
                     .collect()
             })
             .collect::<Result<_>>()?;
@@ -643,8 +665,8 @@ struct Rendered {
 
 /// Writes `bytes` to `path` in the output folder unless it holds them already, never through a
 /// link; returns the file's stamp and whether it wrote.
-fn write_output(output: &Path, path: &str, bytes: &[u8]) -> Result<(Option<Stamp>, bool)> {
-    let file = files::join_without_links(output, Path::new(path))?;
+fn write_output(output: &OutputFolder, path: &str, bytes: &[u8]) -> Result<(Option<Stamp>, bool)> {
+    let file = output.join(Path::new(path))?;
     let wrote = files::write_if_changed_with(&file, bytes, files::Durability::Rebuildable)?;
     Ok((Stamp::of(&file), wrote))
 }
@@ -720,28 +742,28 @@ fn write_site_files(
     manifest: &mut Manifest,
     report: &mut Report,
 ) -> Result<()> {
-    let output = project.output_dir();
+    let output = &OutputFolder::new(project.output_dir());
     let listings = listings(site, manifest);
     let bytes = |file: &SiteFile| site_file_bytes(project, site, documents, &listings, file);
     let changes: Vec<bool> = others
         .par_iter()
-        .map(|(path, file)| match std::fs::read(output.join(path)) {
+        .map(|(path, file)| match std::fs::read(output.root.join(path)) {
             Ok(old) => Ok(bytes(file)?.is_none_or(|new| new != old)),
             Err(_) => Ok(true),
         })
         .collect::<Result<_>>()?;
     let changing = others.iter().zip(&changes).filter(|(_, changes)| **changes);
-    journal.claim(&output, changing.map(|((path, _), _)| path.as_str()))?;
+    journal.claim(&output.root, changing.map(|((path, _), _)| path.as_str()))?;
     let written: Vec<Option<(Option<Stamp>, bool)>> = others
         .par_iter()
         .zip(&changes)
         .map(|((path, file), &changes)| match changes {
             false => {
-                let file = files::join_without_links(&output, Path::new(path))?;
+                let file = output.join(Path::new(path))?;
                 Ok(Some((Stamp::of(&file), false)))
             }
             true => match bytes(file)? {
-                Some(bytes) => write_output(&output, path, &bytes).map(Some),
+                Some(bytes) => write_output(output, path, &bytes).map(Some),
                 None => Ok(None),
             },
         })

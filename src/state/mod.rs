@@ -146,16 +146,14 @@ pub fn junk_id(text: &str) -> Option<&str> {
 }
 
 /// The IDs of `catalog` (relative to the locale folder, `stories/a.ftl`) whose translation in
-/// `locale` is stale, with `locale`'s state already loaded.
+/// `locale` is stale, with `locale`'s state and the catalog's `source` already loaded.
 pub fn stale_ids_in(
     project: &Project,
     state: &State,
     locale: &str,
     catalog: &Path,
+    source: &Source,
 ) -> Result<HashSet<String>> {
-    let Some(source) = Source::load(project, catalog)? else {
-        return Ok(HashSet::new());
-    };
     let target =
         Catalog::load_if_exists(&files::join_inside(&project.locale_dir(locale), catalog)?)?;
     let translations = Translations::new(target.as_ref());
