@@ -504,6 +504,22 @@ pub struct Stamp {
 }
 
 impl Stamp {
+    /// The stamp of what `path` names, file or folder, through a link; `None` when it names
+    /// nothing.
+    pub fn following(path: &Path) -> Option<Stamp> {
+        fs::metadata(path).ok().map(|m| Stamp::from(&m))
+    }
+
+    /// The stamp's fields as bytes, for hashing.
+    pub fn to_bytes(&self) -> [u8; 48] {
+        let mut bytes = [0; 48];
+        bytes[..8].copy_from_slice(&self.size.to_le_bytes());
+        bytes[8..24].copy_from_slice(&self.modified_ns.to_le_bytes());
+        bytes[24..40].copy_from_slice(&self.changed_ns.to_le_bytes());
+        bytes[40..].copy_from_slice(&self.inode.to_le_bytes());
+        bytes
+    }
+
     /// The stamp of the regular file at `path`, without following a link; `None` when there is
     /// no such file.
     pub fn of(path: &Path) -> Option<Stamp> {
@@ -557,7 +573,7 @@ pub fn list_all_files(root: &Path, dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 fn list(root: &Path, dir: &Path, extension: Option<&str>) -> Result<Vec<PathBuf>> {
-    let mut found = walk(root, dir, false)?;
+    let mut found = walk(root, dir, Walk::Files)?;
     found.retain(|(path, _)| extension.is_none_or(|x| path.extension().is_some_and(|e| e == x)));
     found
         .into_iter()
@@ -566,11 +582,12 @@ fn list(root: &Path, dir: &Path, extension: Option<&str>) -> Result<Vec<PathBuf>
 }
 
 /// Like [`list_all_files`], hidden files included (fluentpress keeps its state in them) but not
-/// the temporary files of fluentpress runs, each with the stamp of the file it names (through
-/// a link, its target's); taken on every core.
-pub fn stamp_all_files(root: &Path, dir: &Path) -> Result<Vec<(PathBuf, Stamp)>> {
+/// the temporary files of fluentpress runs, and the folders below `dir` too, each with the
+/// stamp of what it names (through a link, its target's): a folder's stamp changes when a name
+/// in it is added, removed or renamed. Taken on every core.
+pub fn stamp_all(root: &Path, dir: &Path) -> Result<Vec<(PathBuf, Stamp)>> {
     use rayon::prelude::*;
-    walk(root, dir, true)?
+    walk(root, dir, Walk::Everything)?
         .into_par_iter()
         .map(|(relative, entry)| {
             let meta = entry.metadata().map_err(|e| walk_error(dir, e))?;
@@ -579,10 +596,19 @@ pub fn stamp_all_files(root: &Path, dir: &Path) -> Result<Vec<(PathBuf, Stamp)>>
         .collect()
 }
 
-/// The files under `dir`, relative to it, each with its walk entry, in the order of their paths
-/// (each folder's entries sorted by name, each folder's files before the next one); see
-/// [`list_files`]. Hidden folders are always skipped, hidden files unless `hidden_files`.
-fn walk(root: &Path, dir: &Path, hidden_files: bool) -> Result<Vec<(PathBuf, walkdir::DirEntry)>> {
+/// What a walk yields.
+#[derive(Clone, Copy, PartialEq)]
+enum Walk {
+    /// Files, hidden ones left out.
+    Files,
+    /// Files, hidden ones too but not the temporary files of fluentpress runs, and folders.
+    Everything,
+}
+
+/// The files under `dir` (and its folders, for [`Walk::Everything`]), relative to it, each with
+/// its walk entry, in the order of their paths (each folder's entries sorted by name, each
+/// folder's files before the next one); see [`list_files`]. Hidden folders are always skipped.
+fn walk(root: &Path, dir: &Path, what: Walk) -> Result<Vec<(PathBuf, walkdir::DirEntry)>> {
     let mut found = Vec::new();
     if !dir.is_dir() {
         return Ok(found);
@@ -608,7 +634,11 @@ fn walk(root: &Path, dir: &Path, hidden_files: bool) -> Result<Vec<(PathBuf, wal
             remove_if_exists(entry.path())?;
             continue;
         }
-        if entry.file_type().is_dir() || (hidden && (!hidden_files || is_temporary(&name))) {
+        let wanted = match what {
+            Walk::Files => !entry.file_type().is_dir() && !hidden,
+            Walk::Everything => !(hidden && is_temporary(&name)),
+        };
+        if !wanted {
             continue;
         }
         let path = entry.path();

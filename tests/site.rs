@@ -595,6 +595,24 @@ fn stamps_alone_tell_a_build_that_nothing_changed() {
     let (summary, warnings) = fixture.build(&[]);
     assert!(summary.contains(": 0 files written"), "{summary}");
     assert!(!warnings.contains("/map.pdf"), "{warnings}");
+
+    // A document added to a folder changes no other file's stamp; the folder's tells.
+    let (summary, _) = fixture.build(&[]);
+    assert!(summary.contains("nothing changed"), "{summary}");
+    fixture.write(
+        "content/stories/added.md",
+        "# Added\n\nA story added late.\n",
+    );
+    let (summary, _) = fixture.build(&[]);
+    assert!(!summary.contains("nothing changed"), "{summary}");
+    assert!(fixture.path("public/en/stories/added/index.html").exists());
+    // And one removed, as the folder's stamp tells too.
+    let_stamps_settle();
+    fixture.build(&[]);
+    fs::remove_file(fixture.path("content/stories/added.md")).unwrap();
+    let (summary, _) = fixture.build(&[]);
+    assert!(!summary.contains("nothing changed"), "{summary}");
+    assert!(!fixture.path("public/en/stories/added/index.html").exists());
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! A build's record of what it read and wrote, as file stamps, so that the next build can tell
 //! from metadata alone, as make, ninja and cargo do, that nothing changed, and stop before it
-//! reads a single input. Any difference, or a stamp too recent to trust, sends the build the
-//! whole way, which hashes what it reads and renders only what changed.
+//! reads a single input or lists a folder. Any difference, or a stamp too recent to trust,
+//! sends the build the whole way, which hashes what it reads and renders only what changed.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -20,7 +20,7 @@ use super::key::Key;
 /// The record's file name in the output folder.
 pub const FILE: &str = ".fluentpress-fresh.json";
 /// Changes whenever the meaning of the record changes; an older record is ignored.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// How long after a file's last change its stamp is trusted. A file changed twice within one
 /// tick of the file system's clock (up to 2 s on FAT) can keep its stamp, so a stamp taken
 /// within a tick of its change may hide a later one: such a build leaves no record, and the
@@ -49,10 +49,13 @@ impl Request {
 }
 
 /// The stamps of every file a build may read, taken before it reads any: the configuration and
-/// every file in the content, locale, template and static folders.
+/// every file in the content, locale, template and static folders, and those folders and the
+/// folders in them, whose stamps change when a file is added, removed or renamed in them.
 pub struct Inputs {
-    /// A hash of every file's path and stamp; `None` when a stamp is too recent to trust, or
-    /// when the output folder is inside an input folder.
+    /// Each file's and folder's path, relative to the project.
+    paths: Vec<String>,
+    /// A hash of every path and stamp; `None` when a stamp is too recent to trust, or when the
+    /// output folder is inside an input folder.
     digest: Option<String>,
 }
 
@@ -69,29 +72,52 @@ impl Inputs {
         .into_iter()
         .flatten()
         .collect();
-        if folders
-            .iter()
-            .any(|f| output.starts_with(files::resolve(f)))
-        {
-            return Ok(Inputs { digest: None });
-        }
-        let config = project.root.join(CONFIG_FILE);
-        let mut stamps = vec![(config.clone(), Stamp::of(&files::resolve(&config)))];
+        let mut paths = vec![PathBuf::from(CONFIG_FILE)];
+        paths.extend(folders.iter().map(|f| relative(project, f)));
+        let mut stamps: Vec<Option<Stamp>> =
+            paths.iter().map(|p| stamp(&project.root, p)).collect();
         let found = folders
             .par_iter()
-            .map(|folder| files::stamp_all_files(&project.root, folder))
+            .map(|folder| files::stamp_all(&project.root, folder))
             .collect::<Result<Vec<_>>>()?;
         for (folder, found) in folders.iter().zip(found) {
-            stamps.extend(found.into_iter().map(|(p, s)| (folder.join(p), Some(s))));
+            for (path, found) in found {
+                paths.push(relative(project, &folder.join(path)));
+                stamps.push(Some(found));
+            }
         }
+        let paths: Vec<String> = paths.iter().map(|p| files::slash_path(p)).collect();
+        let inside = folders
+            .iter()
+            .any(|f| output.starts_with(files::resolve(f)));
         let trusted = stamps
             .iter()
-            .all(|(_, stamp)| stamp.is_none_or(|s| is_trusted(&s, now)));
-        let stamps = stamps.iter().map(|(p, s)| (files::slash_path(p), s));
-        Ok(Inputs {
-            digest: trusted.then(|| digest("inputs", stamps)),
-        })
+            .all(|stamp| stamp.is_none_or(|s| is_trusted(&s, now)));
+        let digest = (trusted && !inside).then(|| digest("inputs", &paths, &stamps));
+        Ok(Inputs { paths, digest })
     }
+
+    /// Whether every input recorded is as it was: the same stamps, folders' among them, so the
+    /// same files in them.
+    fn unchanged(root: &Path, paths: &[String], recorded: &str) -> bool {
+        let stamps: Vec<Option<Stamp>> = paths
+            .par_iter()
+            .map(|p| stamp(root, Path::new(p)))
+            .collect();
+        digest("inputs", paths, &stamps) == recorded
+    }
+}
+
+/// `path` relative to the project's folder, as recorded.
+fn relative(project: &Project, path: &Path) -> PathBuf {
+    path.strip_prefix(&project.root)
+        .unwrap_or(path)
+        .to_path_buf()
+}
+
+/// The stamp of the input at `path` in the project `root`, through a link.
+fn stamp(root: &Path, path: &Path) -> Option<Stamp> {
+    Stamp::following(&root.join(path))
 }
 
 /// Whether a file last changed at `stamp`'s time cannot change again unseen: any later change
@@ -110,7 +136,9 @@ fn is_trusted(stamp: &Stamp, now: SystemTime) -> bool {
 pub struct Fresh {
     format: u32,
     request: Request,
-    inputs: String,
+    /// Every input's path, relative to the project, and one hash of them and their stamps.
+    inputs: Vec<String>,
+    inputs_digest: String,
     /// Every file the build wrote, the build cache among them, with a hash of their stamps.
     outputs: Vec<String>,
     outputs_digest: String,
@@ -137,7 +165,8 @@ impl Fresh {
         Some(Fresh {
             format: FORMAT,
             request,
-            inputs: inputs.digest?,
+            inputs_digest: inputs.digest?,
+            inputs: inputs.paths,
             outputs_digest: outputs_digest(output, &outputs)?,
             outputs,
             absent,
@@ -163,6 +192,19 @@ impl Fresh {
             && self.absent.iter().all(|p| !output.join(p).exists())
     }
 
+    /// Whether a build asked for `request` has nothing to do: this build was asked for the
+    /// same, and its inputs and outputs are as it left them (checked on both cores at once).
+    fn still_holds(&self, project: &Project, request: &Request) -> bool {
+        let output = project.output_dir();
+        self.request == *request && {
+            let (inputs, outputs) = rayon::join(
+                || Inputs::unchanged(&project.root, &self.inputs, &self.inputs_digest),
+                || self.outputs_unchanged(&output),
+            );
+            inputs && outputs
+        }
+    }
+
     /// Saves the record, or removes the last one when there is none.
     pub fn save(record: Option<Fresh>, output: &Path) -> Result<()> {
         let path = output.join(FILE);
@@ -176,57 +218,52 @@ impl Fresh {
     }
 }
 
-/// Scans the inputs of a build asked for `request` and, on another core meanwhile, compares the
-/// outputs with the last build's record, if it is to be `trusted`. Returns the inputs and, when
-/// that build was asked for the same, from inputs with the same stamps, and its outputs are
-/// as it left them, its report: there is nothing to do.
-pub fn check(
-    project: &Project,
-    request: &Request,
-    trusted: bool,
-) -> Result<(Inputs, Option<Report>)> {
-    let output = project.output_dir();
-    let record = trusted.then(|| Fresh::load(&output)).flatten();
-    let (inputs, outputs_unchanged) = rayon::join(
-        || Inputs::scan(project),
-        || {
-            record
-                .as_ref()
-                .is_some_and(|r| r.outputs_unchanged(&output))
-        },
-    );
-    let inputs = inputs?;
-    let unchanged = record.filter(|r| {
-        outputs_unchanged && r.request == *request && inputs.digest.as_ref() == Some(&r.inputs)
-    });
-    let report = unchanged.map(|r| Report {
-        written: 0,
-        unchanged: r.unchanged,
-        removed: 0,
-        warnings: r.warnings,
-        up_to_date: true,
-    });
-    Ok((inputs, report))
+/// Where a build stands before it reads anything.
+pub enum Freshness {
+    /// The last build was asked for the same, from inputs with the same stamps, and its outputs
+    /// are as it left them: there is nothing to do, and this is its report.
+    UpToDate(Report),
+    /// There may be something to do: the inputs as they are now, for the record of this build.
+    Stale(Inputs),
+}
+
+/// Compares the inputs and outputs with the last build's record, if there is one and it is to
+/// be `trusted`, from their stamps alone; when anything differs, scans the inputs anew.
+pub fn check(project: &Project, request: &Request, trusted: bool) -> Result<Freshness> {
+    let record = trusted
+        .then(|| Fresh::load(&project.output_dir()))
+        .flatten();
+    match record.filter(|r| r.still_holds(project, request)) {
+        Some(record) => Ok(Freshness::UpToDate(Report {
+            written: 0,
+            unchanged: record.unchanged,
+            removed: 0,
+            warnings: record.warnings,
+            up_to_date: true,
+        })),
+        None => Inputs::scan(project).map(Freshness::Stale),
+    }
 }
 
 /// A hash of the stamps of `paths` in `output`, taken on every core; `None` if one is missing.
 fn outputs_digest(output: &Path, paths: &[String]) -> Option<String> {
-    let stamps: Vec<Stamp> = paths
+    let stamps: Vec<Option<Stamp>> = paths
         .par_iter()
-        .map(|p| Stamp::of(&output.join(p)))
+        .map(|p| Stamp::of(&output.join(p)).map(Some))
         .collect::<Option<_>>()?;
-    Some(digest("outputs", paths.iter().zip(&stamps)))
+    Some(digest("outputs", paths, &stamps))
 }
 
 /// One hash of files' paths and stamps, in their order.
-fn digest<P: AsRef<str>, S: std::fmt::Debug>(
-    domain: &str,
-    stamps: impl Iterator<Item = (P, S)>,
-) -> String {
-    let key = stamps.fold(Key::new(domain), |key, (path, stamp)| {
-        key.part(path.as_ref().as_bytes())
-            .part(format!("{stamp:?}").as_bytes())
-    });
+fn digest(domain: &str, paths: &[String], stamps: &[Option<Stamp>]) -> String {
+    let key = paths
+        .iter()
+        .zip(stamps)
+        .fold(Key::new(domain), |key, (path, stamp)| {
+            let stamp = stamp.map(|s| s.to_bytes());
+            key.part(path.as_bytes())
+                .part(stamp.as_ref().map_or(&[][..], |s| &s[..]))
+        });
     key.finish().to_hex().to_string()
 }
 

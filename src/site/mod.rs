@@ -31,7 +31,7 @@ use crate::state::{self, State};
 use crate::status;
 
 use cache::{Manifest, PageRecord};
-use fresh::Fresh;
+use fresh::{Fresh, Freshness};
 use key::Key;
 use messages::Messages;
 use pages::{Entry, Listing, Locale, Site, Words};
@@ -52,10 +52,10 @@ pub use crate::project::STATIC_DIR;
 pub fn build(project: &Project, selected: &[String], clean: bool, pseudo: bool) -> Result<Report> {
     let output = project.output_dir();
     let request = fresh::Request::new(selected, pseudo);
-    let (inputs, unchanged) = fresh::check(project, &request, !clean)?;
-    if let Some(report) = unchanged {
-        return Ok(report);
-    }
+    let inputs = match fresh::check(project, &request, !clean)? {
+        Freshness::UpToDate(report) => return Ok(report),
+        Freshness::Stale(inputs) => inputs,
+    };
     let mut documents = Document::load_all(project)?;
     documents.retain(|d| !d.front_matter.draft);
     check_names(project, &documents)?;
