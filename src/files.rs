@@ -530,6 +530,55 @@ impl Stamp {
     }
 }
 
+/// The stamps of `paths`, relative to the folder `root`, taken on every core; through a link at
+/// a path's end when `follow`, else only of regular files. Each is looked up from `root`, open,
+/// rather than from the top of the file system: with thousands of paths, looking up `root`'s
+/// own folders again and again is most of the cost.
+pub fn stamps_in(root: &Path, paths: &[String], follow: bool) -> Vec<Option<Stamp>> {
+    use rayon::prelude::*;
+    #[cfg(unix)]
+    {
+        use rustix::fs::{AtFlags, FileType, Mode, OFlags};
+        let open = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+        if let Ok(dir) = rustix::fs::open(root, open, Mode::empty()) {
+            let flags = match follow {
+                true => AtFlags::empty(),
+                false => AtFlags::SYMLINK_NOFOLLOW,
+            };
+            return paths
+                .par_iter()
+                .map(|path| {
+                    let stat = rustix::fs::statat(&dir, path.as_str(), flags).ok()?;
+                    let regular = FileType::from_raw_mode(stat.st_mode) == FileType::RegularFile;
+                    (follow || regular).then(|| Stamp::from(&stat))
+                })
+                .collect();
+        }
+    }
+    paths
+        .par_iter()
+        .map(|path| match follow {
+            true => Stamp::following(&root.join(path)),
+            false => Stamp::of(&root.join(path)),
+        })
+        .collect()
+}
+
+#[cfg(unix)]
+impl From<&rustix::fs::Stat> for Stamp {
+    // The fields' types vary between platforms: a conversion useless on one is needed on another.
+    #[allow(clippy::useless_conversion)]
+    fn from(stat: &rustix::fs::Stat) -> Stamp {
+        let ns = |seconds: i128, nanos: i128| seconds * 1_000_000_000 + nanos;
+        Stamp {
+            size: u64::try_from(stat.st_size).unwrap_or_default(),
+            modified_ns: ns(stat.st_mtime.into(), stat.st_mtime_nsec.into()),
+            changed_ns: ns(stat.st_ctime.into(), stat.st_ctime_nsec.into()),
+            inode: stat.st_ino.into(),
+        }
+    }
+}
+
 impl From<&fs::Metadata> for Stamp {
     #[cfg(unix)]
     fn from(meta: &fs::Metadata) -> Stamp {
@@ -785,6 +834,31 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, vec!["cache.json"]);
+    }
+
+    #[test]
+    fn stamps_taken_from_an_open_folder_are_those_taken_by_path() {
+        let dir = tempfile::tempdir().unwrap();
+        write_atomic(&dir.path().join("a/b.txt"), b"one").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(dir.path().join("a/b.txt"), dir.path().join("link")).unwrap();
+        let paths: Vec<String> = ["a/b.txt", "a", "link", "missing"].map(String::from).into();
+        let by_path = |follow: bool| -> Vec<Option<Stamp>> {
+            let of = |p: &String| match follow {
+                true => Stamp::following(&dir.path().join(p)),
+                false => Stamp::of(&dir.path().join(p)),
+            };
+            paths.iter().map(of).collect()
+        };
+        for follow in [true, false] {
+            assert_eq!(stamps_in(dir.path(), &paths, follow), by_path(follow));
+        }
+        let followed = stamps_in(dir.path(), &paths, true);
+        assert!(followed[1].is_some() && followed[3].is_none());
+        assert!(
+            stamps_in(dir.path(), &paths, false)[1].is_none(),
+            "a folder is no file"
+        );
     }
 
     #[test]
