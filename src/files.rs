@@ -531,28 +531,50 @@ impl Stamp {
 }
 
 /// The stamps of `paths`, relative to the folder `root`, taken on every core; through a link at
-/// a path's end when `follow`, else only of regular files. Each is looked up from `root`, open,
-/// rather than from the top of the file system: with thousands of paths, looking up `root`'s
-/// own folders again and again is most of the cost.
+/// a path's end when `follow`, else only of regular files. With thousands of paths, looking up
+/// the same folders again and again is most of the cost: each path is looked up from its
+/// folder two levels up, opened once for all the paths below it.
 pub fn stamps_in(root: &Path, paths: &[String], follow: bool) -> Vec<Option<Stamp>> {
     use rayon::prelude::*;
     #[cfg(unix)]
     {
         use rustix::fs::{AtFlags, FileType, Mode, OFlags};
         let open = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
-        if let Ok(dir) = rustix::fs::open(root, open, Mode::empty()) {
+        if let Ok(root) = rustix::fs::open(root, open, Mode::empty()) {
             let flags = match follow {
                 true => AtFlags::empty(),
                 false => AtFlags::SYMLINK_NOFOLLOW,
             };
-            return paths
+            let mut groups: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+            for (index, path) in paths.iter().enumerate() {
+                groups.entry(two_up(path).0).or_default().push(index);
+            }
+            let groups: Vec<(&str, Vec<usize>)> = groups.into_iter().collect();
+            let found: Vec<Vec<(usize, Option<Stamp>)>> = groups
                 .par_iter()
-                .map(|path| {
-                    let stat = rustix::fs::statat(&dir, path.as_str(), flags).ok()?;
-                    let regular = FileType::from_raw_mode(stat.st_mode) == FileType::RegularFile;
-                    (follow || regular).then(|| Stamp::from(&stat))
+                .map(|(folder, indices)| {
+                    let opened = match folder.is_empty() {
+                        true => None,
+                        false => rustix::fs::openat(&root, *folder, open, Mode::empty()).ok(),
+                    };
+                    let stamp = |index: usize| {
+                        let (dir, path) = match &opened {
+                            Some(dir) => (dir, two_up(&paths[index]).1),
+                            None => (&root, paths[index].as_str()),
+                        };
+                        let stat = rustix::fs::statat(dir, path, flags).ok()?;
+                        let regular =
+                            FileType::from_raw_mode(stat.st_mode) == FileType::RegularFile;
+                        (follow || regular).then(|| Stamp::from(&stat))
+                    };
+                    indices.iter().map(|&i| (i, stamp(i))).collect()
                 })
                 .collect();
+            let mut stamps = vec![None; paths.len()];
+            for (index, stamp) in found.into_iter().flatten() {
+                stamps[index] = stamp;
+            }
+            return stamps;
         }
     }
     paths
@@ -562,6 +584,15 @@ pub fn stamps_in(root: &Path, paths: &[String], follow: bool) -> Vec<Option<Stam
             false => Stamp::of(&root.join(path)),
         })
         .collect()
+}
+
+/// A slash path split at its folder two levels up (`en/a` and `b/index.html`); `""` and the
+/// whole path when it has no such folder.
+fn two_up(path: &str) -> (&str, &str) {
+    match path.rmatch_indices('/').nth(1) {
+        Some((at, _)) => (&path[..at], &path[at + 1..]),
+        None => ("", path),
+    }
 }
 
 #[cfg(unix)]
@@ -840,9 +871,21 @@ mod tests {
     fn stamps_taken_from_an_open_folder_are_those_taken_by_path() {
         let dir = tempfile::tempdir().unwrap();
         write_atomic(&dir.path().join("a/b.txt"), b"one").unwrap();
+        write_atomic(&dir.path().join("a/c/d/e.txt"), b"two").unwrap();
         #[cfg(unix)]
         std::os::unix::fs::symlink(dir.path().join("a/b.txt"), dir.path().join("link")).unwrap();
-        let paths: Vec<String> = ["a/b.txt", "a", "link", "missing"].map(String::from).into();
+        let paths: Vec<String> = [
+            "a/b.txt",
+            "a",
+            "link",
+            "missing",
+            "a/c/d/e.txt",
+            "a/c/d",
+            "a/c/x.txt",
+            "no/such/file",
+        ]
+        .map(String::from)
+        .into();
         let by_path = |follow: bool| -> Vec<Option<Stamp>> {
             let of = |p: &String| match follow {
                 true => Stamp::following(&dir.path().join(p)),
@@ -855,6 +898,7 @@ mod tests {
         }
         let followed = stamps_in(dir.path(), &paths, true);
         assert!(followed[1].is_some() && followed[3].is_none());
+        assert!(followed[4].is_some() && followed[5].is_some() && followed[7].is_none());
         assert!(
             stamps_in(dir.path(), &paths, false)[1].is_none(),
             "a folder is no file"
