@@ -831,11 +831,13 @@ mod tests {
             let mode = fs::metadata(&path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o644);
         }
-        let names: Vec<_> = fs::read_dir(dir.path().join("a"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, vec!["b.txt"]);
+        assert_eq!(names_in(&dir.path().join("a")), vec!["b.txt"]);
+    }
+
+    /// The names of what is in `dir`.
+    fn names_in(dir: &Path) -> Vec<std::ffi::OsString> {
+        let entries = fs::read_dir(dir).unwrap();
+        entries.map(|e| e.unwrap().file_name()).collect()
     }
 
     #[test]
@@ -860,11 +862,7 @@ mod tests {
             b"two",
             "a failed write leaves the old file"
         );
-        let names: Vec<_> = fs::read_dir(dir.path().join("a"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, vec!["cache.json"]);
+        assert_eq!(names_in(&dir.path().join("a")), vec!["cache.json"]);
     }
 
     #[test]
