@@ -67,44 +67,56 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
     Ok(report)
 }
 
-/// Builds Markdown or fragments for the selected locales.
+/// Builds Markdown or fragments for the selected locales. The source locale's fragments are
+/// pulldown-cmark's own rendering of each file; only the rest needs each source's units.
 fn documents(project: &Project, options: &Options) -> Result<Report> {
     let documents = Document::load_all(project)?;
     let locales = locales(project, &options.locales)?;
-    let translated = locales.iter().any(|l| l != project.source_locale());
-    let sources: Vec<Source> = documents
+    let source_locale = project.source_locale();
+    let translated = locales.iter().any(|l| l != source_locale);
+    let segmented = translated || options.format == Format::Markdown;
+    let sources: Vec<Option<Source>> = documents
         .par_iter()
-        .map(|d| match translated {
-            true => Source::new(project, d),
-            false => Ok(Source::without_ids(d)),
+        .map(|d| match (translated, segmented) {
+            (true, _) => Source::new(project, d).map(Some),
+            (false, true) => Ok(Some(Source::without_ids(d))),
+            (false, false) => Ok(None),
         })
         .collect::<Result<_>>()?;
     let sanitizer = site::sanitizer();
     let sanitize = |html: &str| sanitizer.clean(html).to_string();
-    let jobs: Vec<(&str, &Source)> = locales
+    let extension = match options.format {
+        Format::Markdown => "md",
+        Format::Fragment | Format::Html => "html",
+    };
+    let jobs: Vec<(&str, usize)> = locales
         .iter()
-        .flat_map(|l| sources.iter().map(move |s| (l.as_str(), s)))
+        .flat_map(|l| (0..documents.len()).map(move |d| (l.as_str(), d)))
         .collect();
     let written: Vec<bool> = jobs
         .par_iter()
-        .map(|(locale, source)| {
-            let path = &source.segmented.document.path;
-            let bundle = if *locale == project.source_locale() {
-                None
-            } else {
-                localize::load_bundle(project, locale, path)?
+        .map(|&(locale, index)| {
+            let document = &documents[index];
+            let text = match options.format {
+                Format::Fragment if locale == source_locale => render::source_fragment(document),
+                format => {
+                    let source = sources[index].as_ref().expect("segmented for the others");
+                    let bundle = match locale == source_locale {
+                        true => None,
+                        false => localize::load_bundle(project, locale, &document.path)?,
+                    };
+                    let localized = localize::localize(source, bundle.as_ref());
+                    let choices: Vec<Choice> = localized.iter().map(Localized::choice).collect();
+                    match format {
+                        Format::Markdown => render::markdown(&source.segmented, &choices),
+                        Format::Fragment => {
+                            render::html_fragment(&source.segmented, &choices, Some(&sanitize))
+                        }
+                        Format::Html => unreachable!("the site is built above"),
+                    }
+                }
             };
-            let localized = localize::localize(source, bundle.as_ref());
-            let choices: Vec<Choice> = localized.iter().map(Localized::choice).collect();
-            let (text, extension) = match options.format {
-                Format::Markdown => (render::markdown(&source.segmented, &choices), "md"),
-                Format::Fragment => (
-                    render::html_fragment(&source.segmented, &choices, Some(&sanitize)),
-                    "html",
-                ),
-                Format::Html => unreachable!("the site is built above"),
-            };
-            let out = output_path(project, locale, path, extension);
+            let out = output_path(project, locale, &document.path, extension);
             files::write_if_changed_with(&out, text.as_bytes(), files::Durability::Rebuildable)
         })
         .collect::<Result<_>>()?;

@@ -11,6 +11,7 @@ use pulldown_cmark::{BrokenLink, CowStr, Event, Parser, Tag, TagEnd};
 
 use unicase::UniCase;
 
+use crate::document::Document;
 use crate::markdown::{is_one_paragraph, is_plain, markdown_options};
 use crate::segment::{Context, Segmented, Slot, Unit};
 
@@ -32,6 +33,16 @@ pub type Sanitizer<'s> = &'s (dyn Fn(&str) -> String + Sync);
 /// that reaches the HTML writer passes through it once: the document's own events in document
 /// order, and a sanitized translation's events just before they are cleaned.
 pub type Rewrite<'r> = &'r mut dyn for<'e> FnMut(Event<'e>) -> Event<'e>;
+
+/// The source locale's fragment of `document`: what pulldown-cmark renders from it, which is
+/// what [`html_fragment`] gives with every unit as in the source (the fidelity contract), made
+/// without finding the units.
+pub fn source_fragment(document: &Document) -> String {
+    let mut html = String::with_capacity(document.source.len() * 3 / 2);
+    let parser = Parser::new_ext(&document.source, markdown_options());
+    pulldown_cmark::html::push_html(&mut html, parser);
+    html
+}
 
 /// Renders the body of the document as HTML, with `choices[i]` deciding unit `i` (a unit
 /// without a choice shows its source). Front matter is not part of the body.

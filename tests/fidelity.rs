@@ -75,6 +75,13 @@ fn check_fidelity(path: &Path, source: &str) -> Result<(), String> {
             divergence(&expected, &direct)
         ));
     }
+    let unsegmented = render::source_fragment(&document);
+    if unsegmented != expected {
+        return Err(format!(
+            "source fragment {}",
+            divergence(&expected, &unsegmented)
+        ));
+    }
     if markdown != source {
         return Err("the untranslated Markdown differs from the source".into());
     }
