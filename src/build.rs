@@ -1,10 +1,8 @@
 //! Building: every document in every locale, in the format asked for. Markdown and HTML
-//! fragments are made here, in parallel over locale × document from sources parsed once; the
+//! fragments are made here, documents in parallel, each parsed once for all its locales; the
 //! published site is [`crate::site`]'s. Outputs are written only when their bytes change.
 
 use std::path::{Path, PathBuf};
-
-use rayon::prelude::*;
 
 use crate::document::Document;
 use crate::error::{Error, Result};
@@ -67,40 +65,31 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
     Ok(report)
 }
 
-/// Builds Markdown or fragments for the selected locales. The source locale's fragments are
-/// pulldown-cmark's own rendering of each file; only the rest needs each source's units.
+/// Builds Markdown or fragments for the selected locales, a document at a time: each is read,
+/// parsed once for all its locales, written in each and dropped. The source locale's fragments
+/// are pulldown-cmark's own rendering of each file; only the rest needs each source's units.
 fn documents(project: &Project, options: &Options) -> Result<Report> {
-    let documents = Document::load_all(project)?;
     let locales = locales(project, &options.locales)?;
     let source_locale = project.source_locale();
     let translated = locales.iter().any(|l| l != source_locale);
     let segmented = translated || options.format == Format::Markdown;
-    let sources: Vec<Option<Source>> = documents
-        .par_iter()
-        .map(|d| match (translated, segmented) {
-            (true, _) => Source::new(project, d).map(Some),
-            (false, true) => Ok(Some(Source::without_ids(d))),
-            (false, false) => Ok(None),
-        })
-        .collect::<Result<_>>()?;
     let sanitizer = site::sanitizer();
     let sanitize = |html: &str| sanitizer.clean(html).to_string();
     let extension = match options.format {
         Format::Markdown => "md",
         Format::Fragment | Format::Html => "html",
     };
-    let jobs: Vec<(&str, usize)> = locales
-        .iter()
-        .flat_map(|l| (0..documents.len()).map(move |d| (l.as_str(), d)))
-        .collect();
-    let written: Vec<bool> = jobs
-        .par_iter()
-        .map(|&(locale, index)| {
-            let document = &documents[index];
+    let written = Document::each(project, |document| {
+        let source = match (translated, segmented) {
+            (true, _) => Some(Source::new(project, &document)?),
+            (false, true) => Some(Source::without_ids(&document)),
+            (false, false) => None,
+        };
+        let write = |locale: &String| {
             let text = match options.format {
-                Format::Fragment if locale == source_locale => render::source_fragment(document),
+                Format::Fragment if locale == source_locale => render::source_fragment(&document),
                 format => {
-                    let source = sources[index].as_ref().expect("segmented for the others");
+                    let source = source.as_ref().expect("segmented for the others");
                     let bundle = match locale == source_locale {
                         true => None,
                         false => localize::load_bundle(project, locale, &document.path)?,
@@ -118,10 +107,14 @@ fn documents(project: &Project, options: &Options) -> Result<Report> {
             };
             let out = output_path(project, locale, &document.path, extension);
             files::write_if_changed_with(&out, text.as_bytes(), files::Durability::Rebuildable)
-        })
-        .collect::<Result<_>>()?;
+        };
+        locales.iter().map(write).collect::<Result<Vec<bool>>>()
+    })?;
     let mut report = Report::default();
-    written.into_iter().for_each(|wrote| report.count(wrote));
+    written
+        .into_iter()
+        .flatten()
+        .for_each(|wrote| report.count(wrote));
     Ok(report)
 }
 

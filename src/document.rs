@@ -153,16 +153,23 @@ impl Document {
 
     /// Reads every source document of `project`, in parallel.
     pub fn load_all(project: &Project) -> Result<Vec<Document>> {
+        Document::each(project, Ok)
+    }
+
+    /// Reads each source document of `project` and hands it to `f`, in parallel, holding no
+    /// more documents than there are cores; returns what `f` made of each, in document order.
+    pub fn each<T: Send>(
+        project: &Project,
+        f: impl Fn(Document) -> Result<T> + Sync,
+    ) -> Result<Vec<T>> {
         let Some(content_dir) = project.content_dir() else {
             return Ok(Vec::new());
         };
+        let messages = &project.config.front_matter_messages;
         project
             .documents()?
             .par_iter()
-            .map(|path| {
-                Document::load(&content_dir, path)
-                    .map(|d| d.with_message_keys(&project.config.front_matter_messages))
-            })
+            .map(|path| f(Document::load(&content_dir, path)?.with_message_keys(messages)))
             .collect()
     }
 
