@@ -72,10 +72,9 @@ impl Inputs {
         .into_iter()
         .flatten()
         .collect();
-        let mut paths = vec![PathBuf::from(CONFIG_FILE)];
+        let mut paths = vec![CONFIG_FILE.to_string()];
         paths.extend(folders.iter().map(|f| relative(project, f)));
-        let mut stamps: Vec<Option<Stamp>> =
-            paths.iter().map(|p| stamp(&project.root, p)).collect();
+        let mut stamps = files::stamps_in(&project.root, &paths, true);
         let found = folders
             .par_iter()
             .map(|folder| files::stamp_all(&project.root, folder))
@@ -86,7 +85,6 @@ impl Inputs {
                 stamps.push(Some(found));
             }
         }
-        let paths: Vec<String> = paths.iter().map(|p| files::slash_path(p)).collect();
         let inside = folders
             .iter()
             .any(|f| output.starts_with(files::resolve(f)));
@@ -104,16 +102,9 @@ impl Inputs {
     }
 }
 
-/// `path` relative to the project's folder, as recorded.
-fn relative(project: &Project, path: &Path) -> PathBuf {
-    path.strip_prefix(&project.root)
-        .unwrap_or(path)
-        .to_path_buf()
-}
-
-/// The stamp of the input at `path` in the project `root`, through a link.
-fn stamp(root: &Path, path: &Path) -> Option<Stamp> {
-    Stamp::following(&root.join(path))
+/// `path` relative to the project's folder, as recorded: a slash path.
+fn relative(project: &Project, path: &Path) -> String {
+    files::slash_path(path.strip_prefix(&project.root).unwrap_or(path))
 }
 
 /// Whether a file last changed at `stamp`'s time cannot change again unseen: any later change
@@ -171,14 +162,18 @@ impl Fresh {
         })
     }
 
-    /// The record in `output`, unless it is missing, damaged, of another format or names a path
-    /// outside the folder.
-    fn load(output: &Path) -> Option<Fresh> {
+    /// The project's record, unless it is missing, damaged, of another format or names an
+    /// input outside the project or an output outside the output folder.
+    fn load(project: &Project) -> Option<Fresh> {
+        let output = project.output_dir();
         let bytes = std::fs::read(output.join(FILE)).ok()?;
         let fresh: Fresh = serde_json::from_slice(&bytes).ok()?;
-        let inside = |p: &String| files::join_inside(output, Path::new(p)).is_ok();
-        (fresh.format == FORMAT && fresh.outputs.iter().chain(&fresh.absent).all(inside))
-            .then_some(fresh)
+        let inside = |root: &Path, p: &String| files::join_inside(root, Path::new(p)).is_ok();
+        let mut outputs = fresh.outputs.iter().chain(&fresh.absent);
+        (fresh.format == FORMAT
+            && fresh.inputs.iter().all(|p| inside(&project.root, p))
+            && outputs.all(|p| inside(&output, p)))
+        .then_some(fresh)
     }
 
     /// Whether every file the build wrote is as it left it, and every file its pages referred
@@ -226,9 +221,7 @@ pub enum Freshness {
 /// Compares the inputs and outputs with the last build's record, if there is one and it is to
 /// be `trusted`, from their stamps alone; when anything differs, scans the inputs anew.
 pub fn check(project: &Project, request: &Request, trusted: bool) -> Result<Freshness> {
-    let record = trusted
-        .then(|| Fresh::load(&project.output_dir()))
-        .flatten();
+    let record = trusted.then(|| Fresh::load(project)).flatten();
     match record.filter(|r| r.still_holds(project, request)) {
         Some(record) => Ok(Freshness::UpToDate(Report {
             written: 0,
@@ -290,5 +283,30 @@ mod tests {
         assert!(!is_trusted(&changed_at(100), now));
         // A file changed in the future, by a clock ahead of this one, is not trusted either.
         assert!(!is_trusted(&changed_at(200), now));
+    }
+
+    #[test]
+    fn a_record_naming_a_path_outside_is_not_trusted() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(CONFIG_FILE), "locales = [\"ko\"]\n").unwrap();
+        let project = Project::load(dir.path()).unwrap();
+        let record = |inputs: &[&str], outputs: &[&str]| Fresh {
+            format: FORMAT,
+            request: Request::new(&[], false),
+            inputs: inputs.iter().map(|p| p.to_string()).collect(),
+            inputs_digest: String::new(),
+            outputs: outputs.iter().map(|p| p.to_string()).collect(),
+            outputs_digest: String::new(),
+            absent: BTreeSet::new(),
+            unchanged: 0,
+            warnings: Vec::new(),
+        };
+        let saved = |fresh| {
+            Fresh::save(Some(fresh), &project.output_dir()).unwrap();
+            Fresh::load(&project).is_some()
+        };
+        assert!(saved(record(&[CONFIG_FILE], &["index.html"])));
+        assert!(!saved(record(&["../elsewhere.md"], &["index.html"])));
+        assert!(!saved(record(&[CONFIG_FILE], &["../elsewhere.html"])));
     }
 }
