@@ -20,6 +20,10 @@ use fluentpress::project::Project;
 use fluentpress::{build, extract};
 use rayon::prelude::*;
 
+// The allocator of the `fluentpress` binary, so that the library is measured as it runs there.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const CR_REPO: &str = "/work/.mirror/google+comprehensive-rust/repo";
 const CONFIG: &str = "locales = [\"ko\", \"zh-CN\"]\ncontent_dir = \"src\"\n";
 

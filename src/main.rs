@@ -9,6 +9,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use fluentpress::project::Project;
 use fluentpress::{build, check, exchange, extract, files, serve, status, sync, Error};
 
+// A build allocates and frees small strings on every core for every page; glibc's allocator
+// spends a tenth of a large build on that, mimalloc a fraction of it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "fluentpress",
