@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use minijinja::value::{Kwargs, ValueKind};
@@ -131,9 +131,28 @@ fn environment(messages: Arc<Messages>) -> Environment<'static> {
         }
     });
     let words = messages.clone();
+    // Most calls name a message without arguments, the same few on every page of a locale:
+    // each is formatted once per build.
+    let plain: RwLock<HashMap<String, HashMap<String, Value>>> = RwLock::default();
     env.add_function(
         "t",
-        move |state: &State, id: &str, kwargs: Kwargs| -> Result<String, minijinja::Error> {
+        move |state: &State, id: &str, kwargs: Kwargs| -> Result<Value, minijinja::Error> {
+            let lang = page_locale(state);
+            let locale = lang.as_str().unwrap_or_default();
+            if kwargs.args().next().is_none() {
+                let known = |plain: &HashMap<String, HashMap<String, Value>>| {
+                    plain.get(locale).and_then(|words| words.get(id)).cloned()
+                };
+                if let Some(text) = plain.read().ok().and_then(|p| known(&p)) {
+                    return Ok(text);
+                }
+                let text = Value::from(words.format(locale, id, None).map_err(missing)?);
+                if let Ok(mut plain) = plain.write() {
+                    let words = plain.entry(locale.to_string()).or_default();
+                    words.insert(id.to_string(), text.clone());
+                }
+                return Ok(text);
+            }
             let mut args = FluentArgs::new();
             for name in kwargs.args() {
                 let value: Value = kwargs.get(name)?;
@@ -148,25 +167,24 @@ fn environment(messages: Arc<Messages>) -> Environment<'static> {
                 };
                 args.set(name.to_string(), value);
             }
-            words
-                .format(&page_locale(state), id, Some(&args))
-                .map_err(missing)
+            let text = words.format(locale, id, Some(&args)).map_err(missing)?;
+            Ok(Value::from(text))
         },
     );
     env.add_filter(
         "localdate",
         move |state: &State, iso: &str| -> Result<String, minijinja::Error> {
-            messages.date(&page_locale(state), iso).map_err(missing)
+            let lang = page_locale(state);
+            let locale = lang.as_str().unwrap_or_default();
+            messages.date(locale, iso).map_err(missing)
         },
     );
     env
 }
 
-fn page_locale(state: &State) -> String {
-    state
-        .lookup("lang")
-        .and_then(|l| l.as_str().map(str::to_string))
-        .unwrap_or_default()
+/// The locale of the page being rendered: `lang` in its context.
+fn page_locale(state: &State) -> Value {
+    state.lookup("lang").unwrap_or_default()
 }
 
 fn missing(Missing(id): Missing) -> minijinja::Error {
