@@ -74,11 +74,23 @@ pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool> {
 
 /// Like [`write_if_changed`], with the durability the file needs.
 pub fn write_if_changed_with(path: &Path, contents: &[u8], durability: Durability) -> Result<bool> {
+    write_stamped(path, contents, durability).map(|(wrote, _)| wrote)
+}
+
+/// Like [`write_if_changed_with`], and also gives the file's [`Stamp`] after: that of the file
+/// written, taken from it rather than by looking its path up again.
+pub fn write_stamped(
+    path: &Path,
+    contents: &[u8],
+    durability: Durability,
+) -> Result<(bool, Option<Stamp>)> {
     let path = match durability {
         Durability::Flushed => through_link(path)?,
         Durability::Rebuildable => path.to_path_buf(),
     };
-    let old = fs::read(&path).ok();
+    let old = fs::read(&path);
+    let replaces = !matches!(&old, Err(e) if e.kind() == io::ErrorKind::NotFound);
+    let old = old.ok();
     let keeps_bom = durability == Durability::Flushed
         && old.as_ref().is_some_and(|o| o.starts_with(BOM.as_bytes()))
         && !contents.starts_with(BOM.as_bytes());
@@ -87,9 +99,13 @@ pub fn write_if_changed_with(path: &Path, contents: &[u8], durability: Durabilit
         false => contents.to_vec(),
     };
     if old.as_deref() == Some(contents.as_slice()) {
-        return Ok(false);
+        return Ok((false, Stamp::of(&path)));
     }
-    write(&path, &contents, durability).map(|()| true)
+    let mut temp = temporary_beside(&path)?;
+    temp.write_all(&contents).map_err(|e| Error::io(&path, e))?;
+    let file = persist(temp, &path, durability, replaces)?;
+    let stamp = file.metadata().ok().map(|m| Stamp::from(&m));
+    Ok((true, stamp))
 }
 
 /// The file a write of `path` must replace: `path` itself, or the file a link there points to.
@@ -103,12 +119,6 @@ fn through_link(path: &Path) -> Result<PathBuf> {
         }),
         _ => Ok(path.to_path_buf()),
     }
-}
-
-fn write(path: &Path, contents: &[u8], durability: Durability) -> Result<()> {
-    let mut temp = temporary_beside(path)?;
-    temp.write_all(contents).map_err(|e| Error::io(path, e))?;
-    persist(temp, path, durability)
 }
 
 /// Writes what `fill` writes to `path`, atomically and durably, unless the file already holds
@@ -138,7 +148,7 @@ pub fn write_streamed_if_changed(
     if old == Some(new) {
         return Ok(false);
     }
-    persist(temp, &path, Durability::Flushed).map(|()| true)
+    persist(temp, &path, Durability::Flushed, true).map(|_| true)
 }
 
 /// A writer that hashes what it passes on.
@@ -174,15 +184,20 @@ fn temporary_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
         .map_err(|e| Error::io(dir, e))
 }
 
-/// Puts the written `temp` in `path`'s place.
-fn persist(temp: tempfile::NamedTempFile, path: &Path, durability: Durability) -> Result<()> {
-    // Temporary files are private; the file they replace keeps its mode, a new one gets the
-    // usual mode of a file in a repository.
-    if let Some(permissions) = fs::metadata(path)
-        .ok()
-        .map(|m| m.permissions())
-        .or_else(default_permissions)
-    {
+/// Puts the written `temp` in `path`'s place, and gives the file. `replaces`: whether a file may
+/// be there already, whose mode the new one keeps; a new file gets the usual mode of a file in
+/// a repository (temporary files are private).
+fn persist(
+    temp: tempfile::NamedTempFile,
+    path: &Path,
+    durability: Durability,
+    replaces: bool,
+) -> Result<fs::File> {
+    let old = replaces
+        .then(|| fs::metadata(path).ok())
+        .flatten()
+        .map(|m| m.permissions());
+    if let Some(permissions) = old.or_else(default_permissions) {
         temp.as_file()
             .set_permissions(permissions)
             .map_err(|e| Error::io(path, e))?;
@@ -190,8 +205,7 @@ fn persist(temp: tempfile::NamedTempFile, path: &Path, durability: Durability) -
     if durability == Durability::Flushed {
         temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     }
-    temp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    Ok(())
+    temp.persist(path).map_err(|e| Error::io(path, e.error))
 }
 
 #[cfg(unix)]
@@ -329,6 +343,16 @@ pub fn remove_if_exists(path: &Path) -> Result<()> {
 /// `path` with `/` between its parts on every system, as URLs, the state file's keys and
 /// reports show it: `stories\\a.md` on Windows is `stories/a.md`, and `.` parts are dropped.
 pub fn slash_path(path: &Path) -> String {
+    // Most paths are slash paths already (`stories/a.md`): asked for on every page, they are
+    // taken as they are rather than taken apart.
+    match path.to_str().filter(|t| is_slash_path(t)) {
+        Some(text) => text.to_string(),
+        None => joined_parts(path),
+    }
+}
+
+/// `path`'s parts joined with `/`, without `.` parts.
+fn joined_parts(path: &Path) -> String {
     let mut text = String::new();
     for component in path.components() {
         let part = match component {
@@ -345,6 +369,12 @@ pub fn slash_path(path: &Path) -> String {
         text.push_str(&part);
     }
     text
+}
+
+/// Whether `text` reads the same as a path on this system and as a slash path: relative, with
+/// no empty or `.` parts, which [`Path::components`] would drop.
+fn is_slash_path(text: &str) -> bool {
+    std::path::MAIN_SEPARATOR == '/' && text.split('/').all(|part| !part.is_empty() && part != ".")
 }
 
 /// `path` with every link and `..` resolved, as far as it exists; the part that does not exist
@@ -802,6 +832,14 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn slash_paths_taken_as_they_are_are_their_joined_parts(text in "[a./]{0,10}") {
+            let path = Path::new(&text);
+            proptest::prop_assert_eq!(slash_path(path), joined_parts(path));
+        }
+    }
 
     #[test]
     fn slash_paths_join_parts_with_slashes_and_drop_dot_parts() {

@@ -30,17 +30,23 @@ pub struct Source<'a> {
 impl<'a> Source<'a> {
     /// Parses `document` and gives its units the IDs extraction would give them.
     pub fn new(project: &Project, document: &'a Document) -> Result<Source<'a>> {
-        let segmented = Segmented::new(document);
         let source_file = project.catalog_path(project.source_locale(), &document.path);
-        let previous = Catalog::load_if_exists(&source_file)?;
-        let ids = extract::assign_ids(&segmented.units, previous.as_ref(), &HashSet::new());
-        let known: HashSet<&str> = previous.iter().flat_map(|c| c.ids()).collect();
+        let extracted = Catalog::load_if_exists(&source_file)?;
+        Ok(Source::with_messages(document, extracted.as_ref()))
+    }
+
+    /// Parses `document`, whose messages in the source locale are `extracted` (`None`: it has
+    /// no file of them yet).
+    pub fn with_messages(document: &'a Document, extracted: Option<&Catalog>) -> Source<'a> {
+        let segmented = Segmented::new(document);
+        let ids = extract::assign_ids(&segmented.units, extracted, &HashSet::new());
+        let known: HashSet<&str> = extracted.iter().flat_map(|c| c.ids()).collect();
         let extracted = ids.iter().map(|id| known.contains(id.as_str())).collect();
-        Ok(Source {
+        Source {
             segmented,
             ids,
             extracted,
-        })
+        }
     }
 
     /// Parses `document` for a build of the source locale alone, which needs no message IDs.
@@ -89,17 +95,21 @@ pub type Bundle = FluentBundle<FluentResource>;
 /// file is parsed once, into the bundle: a page needs nothing else of it.
 pub fn load_bundle(project: &Project, locale: &str, document: &Path) -> Result<Option<Bundle>> {
     let path = project.catalog_path(locale, document);
-    let Some(text) = files::read_text_if_exists(&path)? else {
-        return Ok(None);
-    };
+    let text = files::read_text_if_exists(&path)?;
+    text.map(|text| bundle_of_text(project, locale, &path, &text))
+        .transpose()
+}
+
+/// The bundle of `text`, `locale`'s messages read from `path`.
+pub fn bundle_of_text(project: &Project, locale: &str, path: &Path, text: &str) -> Result<Bundle> {
     let language = match project.language(locale) {
         Some(language) => language.clone(),
         // A locale of a fallback chain (`pt` for `pt-BR`) need not be one of the project's.
         None => locale
             .parse()
-            .map_err(|e| Error::invalid(&path, format!("locale `{locale}`: {e}")))?,
+            .map_err(|e| Error::invalid(path, format!("locale `{locale}`: {e}")))?,
     };
-    Ok(Some(bundle_with(language, resource_of(&text))))
+    Ok(bundle_with(language, resource_of(text)))
 }
 
 /// The bundle of the messages `catalog` reads as usable, and no others (see [`resource_of`]).

@@ -14,7 +14,6 @@ use crate::error::Result;
 use crate::files::{self, Report, Stamp};
 use crate::project::{Project, CONFIG_FILE, STATIC_DIR, TEMPLATES_DIR};
 
-use super::cache;
 use super::key::Key;
 
 /// The record's file name in the output folder.
@@ -139,22 +138,28 @@ pub struct Fresh {
 impl Fresh {
     /// The record of a build that read `inputs` and wrote `outputs`; `None` when its inputs
     /// could not be trusted or it left a file unwritten.
+    /// The record of a build that wrote (or found as it wanted them) `written` files, with
+    /// the stamps it took of them, the build cache among them.
     pub fn new(
         request: Request,
         inputs: Inputs,
-        output: &Path,
-        written: impl Iterator<Item = String>,
+        written: impl Iterator<Item = (String, Option<Stamp>)>,
         absent: BTreeSet<String>,
         report: &Report,
     ) -> Option<Fresh> {
-        let mut outputs: Vec<String> = written.chain([cache::FILE.to_string()]).collect();
-        outputs.sort();
+        let mut written: Vec<(String, Option<Stamp>)> = written.collect();
+        written.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (outputs, stamps): (Vec<String>, Vec<Option<Stamp>>) = written.into_iter().unzip();
+        let outputs_digest = stamps
+            .iter()
+            .all(Option::is_some)
+            .then(|| digest("outputs", &outputs, &stamps))?;
         Some(Fresh {
             format: FORMAT,
             request,
             inputs_digest: inputs.digest?,
             inputs: inputs.paths,
-            outputs_digest: outputs_digest(output, &outputs)?,
+            outputs_digest,
             outputs,
             absent,
             unchanged: report.written + report.unchanged,

@@ -22,6 +22,7 @@ use std::sync::Arc;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
+use crate::catalog::Catalog;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::files::{self, OutputFolder, Report, Stamp};
@@ -124,8 +125,14 @@ pub fn build(project: &Project, selected: &[String], clean: bool, pseudo: bool) 
         .warnings
         .extend(reference_warnings(&manifest, &absent));
     manifest.save(&output)?;
-    let written = manifest.files.into_keys();
-    let record = Fresh::new(request, inputs, &output, written, absent, &report);
+    // The stamps taken as each file was written stand for the files: a file changed since no
+    // longer matches them, and the next build goes the whole way.
+    let cache_file = (
+        cache::FILE.to_string(),
+        Stamp::of(&output.join(cache::FILE)),
+    );
+    let written = manifest.files.into_iter().chain([cache_file]);
+    let record = Fresh::new(request, inputs, written, absent, &report);
     Fresh::save(record, &output)?;
     Ok(report)
 }
@@ -548,11 +555,14 @@ fn render_pages(
             Words::Pseudo
         } else {
             let state = &plan.states[&job.locale];
-            bundle = chained_bundle(project, &job.locale, &document.path)?;
-            let catalog = document.path.with_extension("ftl");
-            stale = match (state.records(&files::slash_path(&catalog)), fingerprints) {
+            let path = project.catalog_path(&job.locale, &document.path);
+            let text = files::read_text_if_exists(&path)?;
+            bundle = chained_bundle(project, &job.locale, &document.path, text.as_deref())?;
+            let catalog = files::slash_path(&document.path.with_extension("ftl"));
+            stale = match (state.records(&catalog), fingerprints) {
                 (Some(_), Some(source)) => {
-                    state::stale_ids_in(project, state, &job.locale, &catalog, source)?
+                    let translations = text.map(|text| Catalog::parse(&path, text));
+                    state::stale_ids_in(state, &catalog, translations.as_ref(), source)
                 }
                 _ => Default::default(),
             };
@@ -592,9 +602,17 @@ fn render_pages(
             .par_iter()
             .map(|jobs| {
                 let document = &documents[jobs[0].document];
-                let source = Source::new(project, document)?;
-                let fingerprints = match jobs.iter().any(|j| plan.states.contains_key(&j.locale)) {
-                    true => state::Source::load(project, &document.path.with_extension("ftl"))?,
+                let english = project.catalog_path(project.source_locale(), &document.path);
+                let english = Catalog::load_if_exists(&english)?;
+                let source = Source::with_messages(document, english.as_ref());
+                // Only a locale with records of the document's translations can find them stale.
+                let catalog = files::slash_path(&document.path.with_extension("ftl"));
+                let recorded = |job: &&Job| {
+                    let state = plan.states.get(&job.locale);
+                    state.is_some_and(|s| s.records(&catalog).is_some())
+                };
+                let fingerprints = match jobs.iter().any(recorded) {
+                    true => english.map(|english| state::Source::parse(&english.text)),
                     false => None,
                 };
                 jobs.iter()
@@ -631,14 +649,18 @@ fn by_document<'j>(jobs: &[&'j Job]) -> Vec<Vec<&'j Job>> {
 /// The entries of sections' introductions, by locale and section folder.
 type Intros<'e> = HashMap<(&'e str, &'e str), &'e Entry>;
 
-/// `locale`'s messages for `document`, over those of its fallback chain: a translation that
-/// `pt-BR` lacks comes from `pt` before the source stands in.
+/// `locale`'s messages for `document`, read as `own`, over those of its fallback chain: a
+/// translation that `pt-BR` lacks comes from `pt` before the source stands in.
 fn chained_bundle(
     project: &Project,
     locale: &str,
     document: &Path,
+    own: Option<&str>,
 ) -> Result<Option<localize::Bundle>> {
-    let mut bundle = localize::load_bundle(project, locale, document)?;
+    let path = project.catalog_path(locale, document);
+    let mut bundle = own
+        .map(|text| localize::bundle_of_text(project, locale, &path, text))
+        .transpose()?;
     for parent in project.fallback_chain(locale) {
         match &mut bundle {
             // `add_resource` keeps the messages already there: the nearer locale's stand.
@@ -667,8 +689,8 @@ struct Rendered {
 /// link; returns the file's stamp and whether it wrote.
 fn write_output(output: &OutputFolder, path: &str, bytes: &[u8]) -> Result<(Option<Stamp>, bool)> {
     let file = output.join(Path::new(path))?;
-    let wrote = files::write_if_changed_with(&file, bytes, files::Durability::Rebuildable)?;
-    Ok((Stamp::of(&file), wrote))
+    let (wrote, stamp) = files::write_stamped(&file, bytes, files::Durability::Rebuildable)?;
+    Ok((stamp, wrote))
 }
 
 /// A file of the site other than a document page.

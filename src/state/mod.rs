@@ -12,12 +12,8 @@ pub use fingerprint::{Fingerprint, Source, SourceEntry};
 pub use lock::with_lock;
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
 
 use crate::catalog::{Catalog, Entry, EntryKind};
-use crate::error::Result;
-use crate::files;
-use crate::project::Project;
 
 /// Where a source entry stands in a locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -145,25 +141,22 @@ pub fn junk_id(text: &str) -> Option<&str> {
     (starts_with_letter && rest.starts_with('=')).then(|| &line[..name_start + name_len])
 }
 
-/// The IDs of `catalog` (relative to the locale folder, `stories/a.ftl`) whose translation in
-/// `locale` is stale, with `locale`'s state and the catalog's `source` already loaded.
+/// The IDs of `catalog` (relative to the locale folder, `stories/a.ftl`) whose translation is
+/// stale, with the locale's `state`, its `translations` of the catalog and the catalog's
+/// `source` already loaded.
 pub fn stale_ids_in(
-    project: &Project,
     state: &State,
-    locale: &str,
-    catalog: &Path,
+    catalog: &str,
+    translations: Option<&Catalog>,
     source: &Source,
-) -> Result<HashSet<String>> {
-    let target =
-        Catalog::load_if_exists(&files::join_inside(&project.locale_dir(locale), catalog)?)?;
-    let translations = Translations::new(target.as_ref());
-    let key = files::slash_path(catalog);
-    Ok(source
+) -> HashSet<String> {
+    let translations = Translations::new(translations);
+    source
         .entries
         .iter()
-        .filter(|e| translations.state(e, state.get(&key, &e.id)) == MessageState::Stale)
+        .filter(|e| translations.state(e, state.get(catalog, &e.id)) == MessageState::Stale)
         .map(|e| e.id.clone())
-        .collect())
+        .collect()
 }
 
 #[cfg(test)]
@@ -171,7 +164,7 @@ mod tests {
     use super::*;
 
     fn catalog(text: &str) -> Catalog {
-        Catalog::parse(Path::new("ko/a.ftl"), text.to_string())
+        Catalog::parse(std::path::Path::new("ko/a.ftl"), text.to_string())
     }
 
     #[test]
