@@ -1022,7 +1022,7 @@ mod tests {
     fn temporary_files_and_markers_name_their_writer() {
         let own = format!("{TEMP_PREFIX}{}-abc{TEMP_SUFFIX}", std::process::id());
         assert!(!is_dead_temporary(&own));
-        assert!(!is_dead_temporary(".fluentpress-build.json"));
+        assert!(!is_dead_temporary(".fluentpress-build"));
         assert!(!is_dead_temporary(".fluentpress-abcdef.tmp"));
         // The largest process ID Linux can give is 2^22.
         assert!(is_dead_temporary(&format!(

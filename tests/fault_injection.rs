@@ -196,7 +196,7 @@ fn published(root: &Path) -> BTreeMap<String, Vec<u8>> {
             (relative, fs::read(&f).unwrap())
         })
         .filter(|(path, _)| {
-            ![".fluentpress-build.json", ".fluentpress-fresh.json"].contains(&path.as_str())
+            ![".fluentpress-build", ".fluentpress-fresh.json"].contains(&path.as_str())
         })
         .collect()
 }

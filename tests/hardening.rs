@@ -4,6 +4,9 @@
 use std::fs;
 use std::path::Path;
 
+use fluentpress::files::Stamp;
+use fluentpress::site::cache::Manifest;
+
 mod common;
 
 use common::{copy_dir, files_under, Project};
@@ -156,22 +159,19 @@ fn a_tampered_cache_cannot_make_a_build_delete_outside_the_output() {
         p.write("outside/victim.txt", "keep me");
         link("../outside", &p.path("public/escape"));
         p.write("public/mine.txt", "mine");
-        let cache = p.path("public/.fluentpress-build.json");
-        let mut json: serde_json::Value =
-            serde_json::from_slice(&fs::read(&cache).unwrap()).unwrap();
         // The cache lists a file through the link, and one of the user's own with a stamp (what
         // fluentpress recorded of the file it wrote) that is not the file's.
-        let stamp = serde_json::json!({"size": 4, "modified_ns": 1, "changed_ns": 1, "inode": 1});
-        for (listed, stamp) in [
-            ("escape/victim.txt", serde_json::Value::Null),
-            ("mine.txt", stamp),
-        ] {
-            match json.get_mut("others").and_then(|o| o.as_array_mut()) {
-                Some(others) => others.push(listed.into()),
-                None => json["files"][listed] = stamp,
-            }
-        }
-        fs::write(&cache, serde_json::to_vec(&json).unwrap()).unwrap();
+        let mut cache = Manifest::load(&p.path("public"));
+        assert!(cache.files.contains_key("index.html"), "{:?}", cache.files);
+        cache.files.insert("escape/victim.txt".into(), None);
+        let stamp = Stamp {
+            size: 4,
+            modified_ns: 1,
+            changed_ns: 1,
+            inode: 1,
+        };
+        cache.files.insert("mine.txt".into(), Some(stamp));
+        cache.save(&p.path("public")).unwrap();
         let args: &[&str] = if clean {
             &["build", "--clean"]
         } else {

@@ -516,7 +516,7 @@ fn a_build_with_nothing_to_do_writes_nothing() {
         "{warnings}"
     );
     let before = fixture.snapshot();
-    let cache = fs::metadata(fixture.path("public/.fluentpress-build.json"))
+    let cache = fs::metadata(fixture.path("public/.fluentpress-build"))
         .unwrap()
         .modified()
         .unwrap();
@@ -529,7 +529,7 @@ fn a_build_with_nothing_to_do_writes_nothing() {
     );
     assert_eq!(written(&before, &fixture.snapshot()), BTreeSet::new());
     assert_eq!(
-        fs::metadata(fixture.path("public/.fluentpress-build.json"))
+        fs::metadata(fixture.path("public/.fluentpress-build"))
             .unwrap()
             .modified()
             .unwrap(),

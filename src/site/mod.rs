@@ -3,7 +3,7 @@
 //! sitemap, the stylesheet and the project's `static/` files. Pages are rendered in parallel over locale × document, each source
 //! parsed once for all locales, and only when something they are made from changed.
 
-mod cache;
+pub mod cache;
 mod dates;
 mod fresh;
 mod key;
