@@ -195,9 +195,7 @@ fn published(root: &Path) -> BTreeMap<String, Vec<u8>> {
                 .into_owned();
             (relative, fs::read(&f).unwrap())
         })
-        .filter(|(path, _)| {
-            ![".fluentpress-build", ".fluentpress-fresh.json"].contains(&path.as_str())
-        })
+        .filter(|(path, _)| ![".fluentpress-build", ".fluentpress-fresh"].contains(&path.as_str()))
         .collect()
 }
 

@@ -505,6 +505,23 @@ fn dates_are_written_the_locale_s_way() {
 }
 
 #[test]
+fn the_json_records_of_earlier_versions_go() {
+    let fixture = fixture();
+    let earlier = [
+        "public/.fluentpress-build.json",
+        "public/.fluentpress-fresh.json",
+    ];
+    for path in earlier {
+        fixture.write(path, "{}");
+    }
+    fixture.build(&[]);
+    for path in earlier {
+        assert!(!fixture.path(path).exists(), "{path}");
+    }
+    assert!(fixture.path("public/.fluentpress-build").exists());
+}
+
+#[test]
 fn a_build_with_nothing_to_do_writes_nothing() {
     let fixture = fixture();
     let (summary, warnings) = fixture.build(&[]);

@@ -17,8 +17,6 @@ use super::pages::Entry;
 
 /// The cache's file name in the output folder.
 pub const FILE: &str = ".fluentpress-build";
-/// The cache's name when it was JSON: a build removes it.
-const JSON_FILE: &str = ".fluentpress-build.json";
 /// Changes whenever the meaning of the cache changes; an older cache is ignored.
 const FORMAT: u32 = 3;
 
@@ -57,30 +55,21 @@ impl Manifest {
     /// one that names a path outside the output folder: the build then renders everything,
     /// which is always correct, and removes nothing.
     pub fn load(output: &Path) -> Manifest {
-        std::fs::read(output.join(FILE))
-            .ok()
-            .and_then(|bytes| postcard::from_bytes::<Manifest>(&bytes).ok())
+        files::load_record::<Manifest>(&output.join(FILE))
             .filter(|m| m.format == FORMAT)
             .filter(|m| {
                 m.files
                     .keys()
                     .chain(m.pages.keys())
-                    .all(|p| files::join_inside(output, Path::new(p)).is_ok())
+                    .all(|p| files::stays_inside(Path::new(p)))
             })
             .unwrap_or_default()
     }
 
-    /// Writes the cache unless it is unchanged; returns whether it wrote. Binary (postcard), not
-    /// JSON: no one reads it but the next build, and at 100,000 pages JSON took half a second to
-    /// write and again to read. Streamed: the cache of a large site is tens of megabytes.
+    /// Writes the cache unless it is unchanged; returns whether it wrote. Streamed: the cache of
+    /// a large site is tens of megabytes.
     pub fn save(&self, output: &Path) -> Result<bool> {
-        let wrote = files::write_streamed_if_changed(&output.join(FILE), |writer| {
-            postcard::to_io(self, writer)
-                .map(drop)
-                .map_err(std::io::Error::other)
-        })?;
-        files::remove_if_exists(&output.join(JSON_FILE))?;
-        Ok(wrote)
+        files::save_record(&output.join(FILE), self)
     }
 
     /// Whether the page at `path` was built from inputs that hash to `key` and is still the
@@ -130,15 +119,6 @@ mod tests {
         let bytes = std::fs::read(dir.path().join(FILE)).unwrap();
         std::fs::write(dir.path().join(FILE), &bytes[..bytes.len() - 1]).unwrap();
         assert!(Manifest::load(dir.path()).files.is_empty());
-    }
-
-    #[test]
-    fn the_json_cache_of_earlier_versions_goes() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(JSON_FILE), "{}").unwrap();
-        Manifest::default().save(dir.path()).unwrap();
-        assert!(!dir.path().join(JSON_FILE).exists());
-        assert!(dir.path().join(FILE).exists());
     }
 
     #[test]

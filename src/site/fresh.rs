@@ -17,9 +17,9 @@ use crate::project::{Project, CONFIG_FILE, STATIC_DIR, TEMPLATES_DIR};
 use super::key::Key;
 
 /// The record's file name in the output folder.
-pub const FILE: &str = ".fluentpress-fresh.json";
+pub const FILE: &str = ".fluentpress-fresh";
 /// Changes whenever the meaning of the record changes; an older record is ignored.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 /// How long after a file's last change its stamp is trusted. A file changed twice within one
 /// tick of the file system's clock (up to 2 s on FAT) can keep its stamp, so a stamp taken
 /// within a tick of its change may hide a later one: such a build leaves no record, and the
@@ -171,14 +171,14 @@ impl Fresh {
     /// input outside the project or an output outside the output folder.
     fn load(project: &Project) -> Option<Fresh> {
         let output = project.output_dir();
-        let bytes = std::fs::read(output.join(FILE)).ok()?;
-        let fresh: Fresh = serde_json::from_slice(&bytes).ok()?;
-        let inside = |root: &Path, p: &String| files::join_inside(root, Path::new(p)).is_ok();
-        let mut outputs = fresh.outputs.iter().chain(&fresh.absent);
-        (fresh.format == FORMAT
-            && fresh.inputs.iter().all(|p| inside(&project.root, p))
-            && outputs.all(|p| inside(&output, p)))
-        .then_some(fresh)
+        let fresh: Fresh = files::load_record(&output.join(FILE))?;
+        let mut paths = fresh
+            .inputs
+            .iter()
+            .chain(&fresh.outputs)
+            .chain(&fresh.absent);
+        (fresh.format == FORMAT && paths.all(|p| files::stays_inside(Path::new(p))))
+            .then_some(fresh)
     }
 
     /// Whether every file the build wrote is as it left it, and every file its pages referred
@@ -205,10 +205,7 @@ impl Fresh {
     pub fn save(record: Option<Fresh>, output: &Path) -> Result<()> {
         let path = output.join(FILE);
         match record {
-            Some(fresh) => {
-                let json = serde_json::to_vec(&fresh).expect("the record always serializes");
-                files::write_if_changed(&path, &json).map(|_| ())
-            }
+            Some(fresh) => files::save_record(&path, &fresh).map(drop),
             None => files::remove_if_exists(&path),
         }
     }

@@ -45,6 +45,9 @@ pub use pseudo::LOCALE as PSEUDO_LOCALE;
 
 pub use crate::project::STATIC_DIR;
 
+/// The cache and the record of fluentpress before they were binary: a build removes them.
+const JSON_RECORDS: [&str; 2] = [".fluentpress-build.json", ".fluentpress-fresh.json"];
+
 /// Builds the site into the project's output folder: decides which pages are out of date,
 /// refuses two inputs that would make one file, records in the cache what it is about to
 /// write, writes, removes what the last build made and this one does not, and saves the cache.
@@ -134,6 +137,9 @@ pub fn build(project: &Project, selected: &[String], clean: bool, pseudo: bool) 
     let written = manifest.files.into_iter().chain([cache_file]);
     let record = Fresh::new(request, inputs, written, absent, &report);
     Fresh::save(record, &output)?;
+    for earlier in JSON_RECORDS {
+        files::remove_if_exists(&output.join(earlier))?;
+    }
     Ok(report)
 }
 
