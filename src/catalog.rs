@@ -48,14 +48,18 @@ pub fn text_to_pattern(text: &str) -> ast::Pattern<String> {
         }
         let trimmed = body.trim_end_matches([' ', '\t']);
         let trailing = &body[trimmed.len()..];
-        for (at, c) in trimmed.char_indices() {
-            let starts_line = at == 0 && (i > 0 || multiline) && matches!(c, '[' | '*' | '.');
-            if c == '{' || c == '}' || starts_line {
+        // Every character that needs a literal is ASCII, so the text between them is copied
+        // a run at a time.
+        let mut run = 0;
+        for (at, byte) in trimmed.bytes().enumerate() {
+            let starts_line = at == 0 && (i > 0 || multiline) && matches!(byte, b'[' | b'*' | b'.');
+            if byte == b'{' || byte == b'}' || starts_line {
+                plain.push_str(&trimmed[run..at]);
                 literal(&mut elements, &mut plain, &trimmed[at..at + 1]);
-            } else {
-                plain.push(c);
+                run = at + 1;
             }
         }
+        plain.push_str(&trimmed[run..]);
         if !trailing.is_empty() {
             literal(&mut elements, &mut plain, trailing);
         }

@@ -111,6 +111,10 @@ fn reclaim_ids(
             }
         }
     }
+    // Parsing the new file for fingerprints is most of this: not when nothing was retired.
+    if retired.is_empty() {
+        return false;
+    }
     let source = state::Source::parse(text);
     let mut changed = false;
     for i in fresh {
