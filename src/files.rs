@@ -461,7 +461,9 @@ pub fn join_without_links(root: &Path, relative: &Path) -> Result<PathBuf> {
 #[derive(Debug)]
 pub struct OutputFolder {
     pub root: PathBuf,
-    folders: std::sync::RwLock<std::collections::HashSet<PathBuf>>,
+    /// As the bytes of their paths: a `Path` hashes and compares part by part, and every
+    /// page written looks up each folder above it.
+    folders: std::sync::RwLock<std::collections::HashSet<std::ffi::OsString>>,
 }
 
 impl OutputFolder {
@@ -474,10 +476,13 @@ impl OutputFolder {
 
     /// [`join_without_links`] in this folder.
     pub fn join(&self, relative: &Path) -> Result<PathBuf> {
-        let known = |dir: &Path| self.folders.read().is_ok_and(|f| f.contains(dir));
+        let known = |dir: &Path| {
+            let folders = self.folders.read();
+            folders.is_ok_and(|f| f.contains(dir.as_os_str()))
+        };
         let mut found = Vec::new();
         let path = join_checking(&self.root, relative, &known, &mut |dir| {
-            found.push(dir.to_path_buf())
+            found.push(dir.as_os_str().to_owned())
         })?;
         if let (false, Ok(mut folders)) = (found.is_empty(), self.folders.write()) {
             folders.extend(found);
