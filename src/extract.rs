@@ -356,7 +356,7 @@ fn match_edited(
         after[i] = next;
         next = j.or(next);
     }
-    let mut bags: Vec<Option<TokenBag>> = (0..old.len()).map(|_| None).collect();
+    let mut bags: Vec<Option<Tokens>> = (0..old.len()).map(|_| None).collect();
     let mut index = None;
     let mut gap = None;
     let mut cursor = 0;
@@ -417,7 +417,7 @@ fn match_edited(
 struct Best<'t> {
     text: &'t str,
     /// Made when first needed: a unit with no candidate needs none.
-    bag: Option<TokenBag>,
+    tokens: Option<Tokens<'t>>,
     found: Option<(usize, f32)>,
 }
 
@@ -425,7 +425,7 @@ impl<'t> Best<'t> {
     fn new(text: &'t str) -> Self {
         Best {
             text,
-            bag: None,
+            tokens: None,
             found: None,
         }
     }
@@ -435,40 +435,57 @@ impl<'t> Best<'t> {
     }
 
     /// Takes message `j` of `old` if it is at least `needed` similar and more similar than the
-    /// best so far; the first of equals wins. The token bags (made once per message, when first
-    /// needed) rule most candidates out without a diff.
-    fn consider(&mut self, j: usize, old: &[Previous], bags: &mut [Option<TokenBag>], needed: f32) {
-        let bag = bags[j].get_or_insert_with(|| TokenBag::new(&old[j].text));
+    /// best so far; the first of equals wins. The tokens' bags (made once per message, when
+    /// first needed) rule most candidates out without a diff.
+    fn consider<'o>(
+        &mut self,
+        j: usize,
+        old: &'o [Previous],
+        tokens: &mut [Option<Tokens<'o>>],
+        needed: f32,
+    ) {
+        let theirs = tokens[j].get_or_insert_with(|| Tokens::new(&old[j].text));
         let text = self.text;
-        let bound = self
-            .bag
-            .get_or_insert_with(|| TokenBag::new(text))
-            .similarity_bound(bag);
+        let ours = self.tokens.get_or_insert_with(|| Tokens::new(text));
+        let bound = ours.similarity_bound(theirs);
         if bound < needed || self.found.is_some_and(|(_, score)| bound <= score) {
             return;
         }
-        let score = similarity(self.text, &old[j].text);
+        let score = ours.similarity(theirs);
         if score >= needed && self.found.is_none_or(|(_, best)| score > best) {
             self.found = Some((j, score));
         }
     }
 }
 
-/// A text's words and whitespace runs, tokenized as [`similarity`] diffs them, hashed and
-/// sorted: the tokens two texts share bound how similar they can be.
-struct TokenBag(Vec<u64>);
+/// A text's words and whitespace runs, split once for both the bound and the diff.
+struct Tokens<'t> {
+    /// In the text's order, for the diff.
+    words: Vec<&'t str>,
+    /// Hashed and sorted, a bag: the tokens two texts share bound how similar they can be.
+    bag: Vec<u64>,
+}
 
-impl TokenBag {
-    fn new(text: &str) -> Self {
-        let mut hashes: Vec<u64> = tokens(text).map(hash).collect();
-        hashes.sort_unstable();
-        TokenBag(hashes)
+impl<'t> Tokens<'t> {
+    fn new(text: &'t str) -> Self {
+        let words: Vec<&str> = tokens(text).collect();
+        let mut bag: Vec<u64> = words.iter().map(|w| hash(w)).collect();
+        bag.sort_unstable();
+        Tokens { words, bag }
     }
 
-    /// No less than the [`similarity`] of the two texts: a diff matches at most the tokens
-    /// they share.
-    fn similarity_bound(&self, other: &TokenBag) -> f32 {
-        let (a, b) = (&self.0, &other.0);
+    /// How alike two texts are, from 0 (nothing shared) to 1 (the same words): the share of
+    /// their tokens a word diff keeps, as `similar`'s `TextDiff::from_words(..).ratio()` has it.
+    fn similarity(&self, other: &Tokens) -> f32 {
+        let ops =
+            similar::capture_diff_slices(similar::Algorithm::Myers, &self.words, &other.words);
+        similar::diff_ratio(&ops, self.words.len(), other.words.len())
+    }
+
+    /// No less than the [`Tokens::similarity`] of the two texts: a diff matches at most the
+    /// tokens they share.
+    fn similarity_bound(&self, other: &Tokens) -> f32 {
+        let (a, b) = (&self.bag, &other.bag);
         if a.is_empty() && b.is_empty() {
             return 1.0;
         }
@@ -488,14 +505,28 @@ impl TokenBag {
     }
 }
 
-/// The words and whitespace runs of `text`, as `similar` splits it for a word diff.
+/// The words and whitespace runs of `text`, as `similar` splits it for a word diff. A byte at a
+/// time where the text is ASCII: extraction splits every edited text and its candidates.
 fn tokens(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
         let first = rest.chars().next()?;
-        let end = rest
-            .find(|c: char| c.is_whitespace() != first.is_whitespace())
-            .unwrap_or(rest.len());
+        let space = first.is_whitespace();
+        let mut end = first.len_utf8();
+        while let Some(&byte) = rest.as_bytes().get(end) {
+            let (is_space, len) = match byte.is_ascii() {
+                // What `char::is_whitespace` says of ASCII.
+                true => (matches!(byte, b'\t'..=b'\r' | b' '), 1),
+                false => {
+                    let c = rest[end..].chars().next().expect("a char starts here");
+                    (c.is_whitespace(), c.len_utf8())
+                }
+            };
+            if is_space != space {
+                break;
+            }
+            end += len;
+        }
         let (token, tail) = rest.split_at(end);
         rest = tail;
         Some(token)
@@ -562,11 +593,6 @@ impl<'o> WordIndex<'o> {
             .map(|(j, _)| j)
             .collect()
     }
-}
-
-/// How alike two texts are, from 0 (nothing shared) to 1 (same words).
-fn similarity(a: &str, b: &str) -> f32 {
-    similar::TextDiff::from_words(a, b).ratio()
 }
 
 /// A readable ID from the unit's kind and first words, made unique against `used`.
@@ -879,6 +905,15 @@ mod tests {
         #[test]
         fn ids_survive_random_edit_scripts(script in edit_script()) {
             check_edit_script(script)?;
+        }
+
+        #[test]
+        fn similarity_is_that_of_a_word_diff(
+            a in "[ab \t\n\r\u{b}\u{a0}\u{3000}한.]{0,30}",
+            b in "[ab \t\n\r\u{b}\u{a0}\u{3000}한.]{0,30}",
+        ) {
+            let diff = similar::TextDiff::from_words(a.as_str(), b.as_str()).ratio();
+            prop_assert_eq!(Tokens::new(&a).similarity(&Tokens::new(&b)), diff);
         }
     }
 }
