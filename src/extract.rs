@@ -356,7 +356,7 @@ fn match_edited(
         after[i] = next;
         next = j.or(next);
     }
-    let mut bags: Vec<Option<Tokens>> = (0..old.len()).map(|_| None).collect();
+    let mut tokens: Vec<Option<Tokens>> = (0..old.len()).map(|_| None).collect();
     let mut index = None;
     let mut gap = None;
     let mut cursor = 0;
@@ -388,7 +388,7 @@ fn match_edited(
             if best.score() >= SIMILAR_SURE {
                 break;
             }
-            best.consider(j, old, &mut bags, SIMILAR_NEARBY);
+            best.consider(j, old, &mut tokens, SIMILAR_NEARBY);
         }
         // A message this similar between the same neighbours is taken without looking
         // further; otherwise a more similar one elsewhere may be.
@@ -400,7 +400,7 @@ fn match_edited(
                 } else {
                     SIMILAR_ANYWHERE
                 };
-                best.consider(j, old, &mut bags, needed);
+                best.consider(j, old, &mut tokens, needed);
             }
         }
         if let Some((j, _)) = best.found {
