@@ -806,11 +806,27 @@ mod tests {
             "H1 {.foo\n.bar}\n==\n\n# C \\#\n\nhard  \nbreak\n---\n",
             // A code span keeps the indentation of its continuation line beyond the item's.
             "- a `b\n    c` d\n",
+            // And beyond the quote's marker and its space, but not beyond a paragraph's first line.
+            ">   `a\n>    b`\n\n   c `d\n     e`\n",
         ] {
             let expected = reference(source);
             let (html, md) = translated(source, |u| format!("{} ", u.text));
             assert_eq!(html, expected, "{source:?}");
             assert_eq!(reference(&md), expected, "{source:?}");
+        }
+    }
+
+    #[test]
+    fn continuation_lines_of_a_translation_stay_out_of_its_code_spans() {
+        // The second line is indented to open no fence; the margin before it must add nothing.
+        for source in [
+            "  [^n1]: a\n",
+            "   para\n",
+            ">   quoted\n",
+            "- a\n\n   [^n1]: b\n",
+        ] {
+            let (html, md) = translated(source, |_| "star ```\n``` ".to_string());
+            assert_eq!(reference(&md), html, "{source:?}");
         }
     }
 

@@ -113,8 +113,10 @@ pub struct Unit {
     pub headings: Arc<[String]>,
     /// Where `text` came from in the document's source.
     pub range: Range<usize>,
-    /// What continuation lines of this unit start with in the source (`> ` inside a quote,
-    /// spaces inside a list item), to reassemble multi-line translations.
+    /// What a continuation line of this unit must start with to stay inside its containers
+    /// (`> ` for a quote, the item's indentation in a list, four spaces in a footnote), to
+    /// reassemble multi-line translations: no more, as pulldown-cmark keeps whatever follows it
+    /// inside a code span.
     pub continuation: String,
 }
 
@@ -218,7 +220,8 @@ impl<'a> Segmented<'a> {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Container {
     Quote,
-    Item,
+    /// A list item, whose content is indented this many columns past its container's.
+    Item(usize),
     Footnote,
     /// Any other block (a list, a code block, a table): text straight inside it is no unit.
     Other,
@@ -281,7 +284,7 @@ impl<'a> Segmenter<'a> {
                 self.close_implicit(source, index);
                 let container = match tag {
                     Tag::BlockQuote(_) => Container::Quote,
-                    Tag::Item => Container::Item,
+                    Tag::Item => Container::Item(item_indent(source, range.start)),
                     Tag::FootnoteDefinition(label) => {
                         self.footnotes.push(label.to_string());
                         Container::Footnote
@@ -317,7 +320,7 @@ impl<'a> Segmenter<'a> {
 
     fn paragraph_kind(&self) -> UnitKind {
         match self.containers.last() {
-            Some(Container::Item) => UnitKind::Item,
+            Some(Container::Item(_)) => UnitKind::Item,
             Some(Container::Quote) => UnitKind::Quote,
             Some(Container::Footnote) => UnitKind::Footnote,
             Some(Container::Other) | None => UnitKind::Paragraph,
@@ -345,7 +348,7 @@ impl<'a> Segmenter<'a> {
 
     /// Inline content straight inside a list item (a tight list) is a unit of its own.
     fn open_implicit(&mut self, index: usize) {
-        if self.open.is_none() && self.containers.last() == Some(&Container::Item) {
+        if self.open.is_none() && matches!(self.containers.last(), Some(Container::Item(_))) {
             self.open(UnitKind::Item, index, true);
         }
     }
@@ -411,21 +414,25 @@ impl<'a> Segmenter<'a> {
                 at..at
             }
         };
-        let quotes = self
-            .containers
-            .iter()
-            .filter(|c| **c == Container::Quote)
-            .count();
-        let continuation = continuation_prefix(source, range.start);
+        let text = unit_text(
+            source,
+            range.clone(),
+            &self.ranges[inline.clone()],
+            events,
+            &self.containers,
+        );
+        let continuation = self.containers.iter().fold(String::new(), |mut margin, c| {
+            match c {
+                Container::Quote => margin.push_str("> "),
+                Container::Item(indent) => margin.extend(std::iter::repeat_n(' ', *indent)),
+                Container::Footnote => margin.push_str("    "),
+                Container::Other => {}
+            }
+            margin
+        });
         self.units.push(Unit {
             kind,
-            text: unit_text(
-                source,
-                range.clone(),
-                &self.ranges[inline.clone()],
-                events,
-                (quotes, &continuation),
-            ),
+            text,
             title,
             title_range,
             plain: plain_text(events),
@@ -572,15 +579,15 @@ pub(crate) fn plain_text(events: &[Event]) -> String {
 /// its lines without the container markers (`> `, list indentation) and the indentation that
 /// start its continuation lines, which mean nothing inside a paragraph. pulldown-cmark knows
 /// where each line's content starts: at the first event after a line break. A line inside a
-/// multi-line event (a code span, inline HTML) loses only its container prefix, `continuation`,
-/// as its further indentation is part of the event; a lazy line without that prefix loses what
+/// multi-line event (a code span, inline HTML) loses only its containers' margins, as its
+/// further indentation is part of the event; a lazy line without them loses what
 /// [`strip_markers`] strips.
 fn unit_text(
     source: &str,
     range: Range<usize>,
     ranges: &[Range<usize>],
     events: &[Event],
-    (quotes, continuation): (usize, &str),
+    containers: &[Container],
 ) -> String {
     let slice = &source[range.clone()];
     if !slice.contains('\n') {
@@ -603,10 +610,10 @@ fn unit_text(
                 .find(|&&at| (line_start..=line_end).contains(&at))
             {
                 Some(&at) => text.push_str(&source[at..line_end]),
-                None => text.push_str(
-                    line.strip_prefix(continuation)
-                        .unwrap_or_else(|| strip_markers(line, quotes)),
-                ),
+                None => text.push_str(strip_margins(line, containers).unwrap_or_else(|| {
+                    let quotes = containers.iter().filter(|c| **c == Container::Quote);
+                    strip_markers(line, quotes.count())
+                })),
             }
         }
         line_start = line_end + 1;
@@ -626,30 +633,82 @@ fn strip_markers(line: &str, quotes: usize) -> &str {
     rest.trim_start_matches([' ', '\t'])
 }
 
-/// What a continuation line of a unit starting at `start` needs in front of it: the same
-/// block quote markers as the first line (each with its space), spaces where the first line has
-/// list markers, and
-/// four spaces for a footnote label and the spaces after it: a footnote's content is indented
-/// four columns past the container it is in, however long its label (the indentation before
-/// the label, at most three columns, then still leaves a `>` after it a quote marker).
-fn continuation_prefix(source: &str, start: usize) -> String {
-    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-    let mut rest = &source[line_start..start];
-    let mut prefix = String::with_capacity(rest.len());
-    while let Some(c) = rest.chars().next() {
-        if let Some(end) = rest.starts_with("[^").then(|| rest.find("]:")).flatten() {
-            prefix.push_str("    ");
-            rest = rest[end + 2..].trim_start_matches([' ', '\t']);
-            continue;
-        }
-        prefix.push(if c == '>' || c == '\t' { c } else { ' ' });
-        rest = &rest[c.len_utf8()..];
-        // A quote marker's optional space: an indented line after it keeps all its indentation.
-        if c == '>' && !rest.starts_with([' ', '\t']) {
-            prefix.push(' ');
-        }
+/// What pulldown-cmark keeps of a continuation `line` inside `containers`: the line without
+/// each one's margin (a quote's `>` and the space after it, an item's or a footnote's
+/// indentation), or `None` where a margin is missing (a lazy line).
+fn strip_margins<'l>(line: &'l str, containers: &[Container]) -> Option<&'l str> {
+    containers
+        .iter()
+        .try_fold(line, |rest, container| match container {
+            Container::Quote => {
+                let (_, rest) = strip_indentation(rest, 3);
+                let rest = rest.strip_prefix('>')?;
+                Some(rest.strip_prefix([' ', '\t']).unwrap_or(rest))
+            }
+            Container::Item(indent) => strip_indented(rest, *indent),
+            Container::Footnote => strip_indented(rest, 4),
+            Container::Other => Some(rest),
+        })
+}
+
+/// `line` without `columns` columns of indentation (a tab may give more), if it has them or
+/// holds nothing else.
+fn strip_indented(line: &str, columns: usize) -> Option<&str> {
+    match strip_indentation(line, columns) {
+        (taken, rest) if taken >= columns || rest.is_empty() => Some(rest),
+        _ => None,
     }
-    prefix
+}
+
+/// `line` without up to `columns` columns of indentation (a tab may give more), and how many
+/// it had.
+fn strip_indentation(line: &str, columns: usize) -> (usize, &str) {
+    let mut taken = 0;
+    for (at, c) in line.char_indices() {
+        if taken >= columns {
+            return (taken, &line[at..]);
+        }
+        taken += match c {
+            ' ' => 1,
+            '\t' => 4 - taken % 4,
+            _ => return (taken, &line[at..]),
+        };
+    }
+    (taken, "")
+}
+
+/// How many columns past its container's content a list item's content starts, as
+/// pulldown-cmark counts them, for the item whose line (from its container's content on) starts
+/// at `start`: the marker's indentation, the marker, and the one to four columns after it
+/// (one when the line ends there or when more follow, which then belong to indented code).
+fn item_indent(source: &str, start: usize) -> usize {
+    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = &source[line_start..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let column = |end: usize| {
+        line[..end].chars().fold(0, |column, c| match c {
+            '\t' => column + 4 - column % 4,
+            _ => column + 1,
+        })
+    };
+    let bytes = line.as_bytes();
+    let skip = |from: usize, what: fn(&u8) -> bool| {
+        from + bytes[from..].iter().take_while(|b| what(b)).count()
+    };
+    let marker_start = skip(start - line_start, |b| matches!(b, b' ' | b'\t'));
+    let marker_end = match bytes.get(marker_start) {
+        Some(b'-' | b'+' | b'*') => marker_start + 1,
+        _ => skip(marker_start, u8::is_ascii_digit) + 1,
+    }
+    .min(line.len());
+    let content = skip(marker_end, |b| matches!(b, b' ' | b'\t'));
+    let spaces = column(content) - column(marker_end);
+    let after_marker = if content == line.len() || spaces > 4 {
+        1
+    } else {
+        spaces
+    };
+    column(marker_end) + after_marker - column(start - line_start)
 }
 
 #[cfg(test)]
@@ -808,10 +867,33 @@ mod tests {
         let got = units("> a `code\n> span` b\n>     > lazy\n\n- item\n      > text\n");
         assert_eq!(got[0].1, "a `code\nspan` b\n> lazy");
         assert_eq!(got[1].1, "item\n> text");
-        assert_eq!(continuation_prefix("> - item", 4), ">   ");
-        assert_eq!(continuation_prefix(">>a", 2), "> > ");
-        assert_eq!(continuation_prefix("- > [^n1]: > a", 13), "  >     > ");
-        assert_eq!(continuation_prefix("  [^long]: - a", 13), "        ");
+        use Container::{Footnote, Item, Other, Quote};
+        assert_eq!(strip_margins(">   `b", &[Quote]), Some("  `b"));
+        assert_eq!(strip_margins("  >>x", &[Quote, Other, Quote]), Some("x"));
+        assert_eq!(strip_margins("       x", &[Item(2), Footnote]), Some(" x"));
+        assert_eq!(strip_margins("\t  x", &[Item(3)]), Some("  x"));
+        assert_eq!(strip_margins("   x", &[Item(2), Footnote]), None);
+        assert_eq!(strip_margins("lazy", &[Quote]), None);
+    }
+
+    #[test]
+    fn continuation_lines_need_only_their_containers_margin() {
+        let margins = |markdown: &str| {
+            let document = Document::parse(Path::new("t.md"), markdown.to_string()).unwrap();
+            let segmented = Segmented::new(&document);
+            let units = segmented.units.iter();
+            units.map(|u| u.continuation.clone()).collect::<Vec<_>>()
+        };
+        // Indentation before a block is no container's: pulldown-cmark would keep it in a code span.
+        assert_eq!(
+            margins("  [^n1]: a\n\n   para\n\n>   quoted\n"),
+            ["    ", "", "> "]
+        );
+        assert_eq!(margins("- a\n\n  [^n1]: b\n"), ["  ", "      "]);
+        assert_eq!(margins(" 1.  a\n> - > b\n"), ["     ", ">   > "]);
+        assert_eq!(item_indent("-     code", 0), 2);
+        assert_eq!(item_indent("> 10)\n", 2), 4);
+        assert_eq!(item_indent(" -\ta", 0), 4);
     }
 
     #[test]
