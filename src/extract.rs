@@ -9,8 +9,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
-
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::catalog::{self, Catalog, EntryKind};
 use crate::document::Document;
@@ -265,10 +265,10 @@ pub fn assign_ids(
         return ids.into_iter().flatten().collect();
     }
     // Everything else gets a new ID, unused by any locale and by the retired source messages.
-    let mut used: HashSet<String> = reserved.clone();
+    let mut used: FxHashSet<String> = reserved.iter().cloned().collect();
     used.extend(old.iter().map(|o| o.id.to_string()));
     used.extend(ids.iter().flatten().cloned());
-    let mut next_suffix = HashMap::new();
+    let mut next_suffix = FxHashMap::default();
     units
         .iter()
         .zip(ids)
@@ -301,7 +301,7 @@ fn match_unchanged(
         in_order = i + 1;
     }
     if in_order < texts.len() {
-        let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_text: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (j, o) in old.iter().enumerate().rev() {
             if !o.taken {
                 by_text.entry(o.text.as_ref()).or_default().push(j);
@@ -435,8 +435,9 @@ impl<'t> Best<'t> {
     }
 
     /// Takes message `j` of `old` if it is at least `needed` similar and more similar than the
-    /// best so far; the first of equals wins. The tokens' bags (made once per message, when
-    /// first needed) rule most candidates out without a diff.
+    /// best so far; the first of equals wins. An edit in place is measured on what it changed;
+    /// for other pairs, the tokens' bags (made once per message, when first needed) rule most
+    /// candidates out without a diff.
     fn consider<'o>(
         &mut self,
         j: usize,
@@ -444,14 +445,19 @@ impl<'t> Best<'t> {
         tokens: &mut [Option<Tokens<'o>>],
         needed: f32,
     ) {
-        let theirs = tokens[j].get_or_insert_with(|| Tokens::new(&old[j].text));
-        let text = self.text;
-        let ours = self.tokens.get_or_insert_with(|| Tokens::new(text));
-        let bound = ours.similarity_bound(theirs);
-        if bound < needed || self.found.is_some_and(|(_, score)| bound <= score) {
-            return;
-        }
-        let score = ours.similarity(theirs);
+        let score = match similarity_of_edit(self.text, &old[j].text) {
+            Some(score) => score,
+            None => {
+                let theirs = tokens[j].get_or_insert_with(|| Tokens::new(&old[j].text));
+                let text = self.text;
+                let ours = self.tokens.get_or_insert_with(|| Tokens::new(text));
+                let bound = ours.similarity_bound(theirs);
+                if bound < needed || self.found.is_some_and(|(_, score)| bound <= score) {
+                    return;
+                }
+                ours.similarity(theirs)
+            }
+        };
         if score >= needed && self.found.is_none_or(|(_, best)| score > best) {
             self.found = Some((j, score));
         }
@@ -468,7 +474,7 @@ struct Tokens<'t> {
 
 impl<'t> Tokens<'t> {
     fn new(text: &'t str) -> Self {
-        let words: Vec<&str> = tokens(text).collect();
+        let words = tokens(text);
         let mut bag: Vec<u64> = words.iter().map(|w| hash(w)).collect();
         bag.sort_unstable();
         Tokens { words, bag }
@@ -505,31 +511,135 @@ impl<'t> Tokens<'t> {
     }
 }
 
-/// The words and whitespace runs of `text`, as `similar` splits it for a word diff. A byte at a
-/// time where the text is ASCII: extraction splits every edited text and its candidates.
-fn tokens(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        let first = rest.chars().next()?;
+/// The words and whitespace runs of `text`, as `similar` splits it for a word diff.
+fn tokens(text: &str) -> Vec<&str> {
+    // Prose has about a token per three bytes: growing the vector would cost more than this.
+    let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
+    for_each_token(text, |token| tokens.push(token));
+    tokens
+}
+
+/// Calls `f` with each of [`tokens`]. Runs of ASCII are scanned a byte at a time: extraction
+/// splits every edited text and its candidates.
+fn for_each_token<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while let Some(first) = text[start..].chars().next() {
         let space = first.is_whitespace();
-        let mut end = first.len_utf8();
-        while let Some(&byte) = rest.as_bytes().get(end) {
-            let (is_space, len) = match byte.is_ascii() {
-                // What `char::is_whitespace` says of ASCII.
-                true => (matches!(byte, b'\t'..=b'\r' | b' '), 1),
-                false => {
-                    let c = rest[end..].chars().next().expect("a char starts here");
-                    (c.is_whitespace(), c.len_utf8())
-                }
-            };
-            if is_space != space {
-                break;
+        let mut end = start + first.len_utf8();
+        loop {
+            // What `char::is_whitespace` says of ASCII.
+            let other = |b: &u8| !b.is_ascii() || matches!(b, b'\t'..=b'\r' | b' ') != space;
+            end += bytes[end..]
+                .iter()
+                .position(other)
+                .unwrap_or(bytes.len() - end);
+            match text[end..].chars().next() {
+                Some(c) if !c.is_ascii() && c.is_whitespace() == space => end += c.len_utf8(),
+                _ => break,
             }
-            end += len;
         }
-        let (token, tail) = rest.split_at(end);
-        rest = tail;
-        Some(token)
+        f(&text[start..end]);
+        start = end;
+    }
+}
+
+/// How many bytes `a` and `b` share at their start, compared sixteen at a time first.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let chunks = a.chunks_exact(16).zip(b.chunks_exact(16));
+    let at = chunks.take_while(|(x, y)| x == y).count() * 16;
+    at + a[at..]
+        .iter()
+        .zip(&b[at..])
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// How many bytes `a` and `b` share at their end, compared sixteen at a time first.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let chunks = a.rchunks_exact(16).zip(b.rchunks_exact(16));
+    let at = chunks.take_while(|(x, y)| x == y).count() * 16;
+    let (a, b) = (&a[..a.len() - at], &b[..b.len() - at]);
+    at + a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// How alike `a` and `b` are, as [`Tokens::similarity`] has it, when they differ in a stretch
+/// short beside what they share around it (an edit in place, the usual case): only that
+/// stretch is split and diffed, the tokens around it counted. `None` for other pairs.
+fn similarity_of_edit(a: &str, b: &str) -> Option<f32> {
+    let shorter = a.len().min(b.len());
+    let prefix = common_prefix(a.as_bytes(), b.as_bytes());
+    let suffix = common_suffix(a.as_bytes(), b.as_bytes()).min(shorter - prefix);
+    // The token a shared stretch ends (or starts) in may go on differently in each text: it is
+    // left to the diff. A shared byte run stops at the same char boundaries in both.
+    let class = |c: char| c.is_whitespace();
+    let boundary = |mut at: usize, step: isize| {
+        while !a.is_char_boundary(at) {
+            at = at.saturating_add_signed(step);
+        }
+        at
+    };
+    let start = a[..boundary(prefix, -1)]
+        .char_indices()
+        .rev()
+        .scan(None, |run, (at, c)| {
+            match *run.get_or_insert(class(c)) == class(c) {
+                true => Some(at),
+                false => None,
+            }
+        })
+        .last()
+        .unwrap_or(0);
+    let tail = boundary(a.len() - suffix, 1);
+    let tail = tail
+        + a[tail..]
+            .chars()
+            .scan(None, |run, c| {
+                match *run.get_or_insert(class(c)) == class(c) {
+                    true => Some(c.len_utf8()),
+                    false => None,
+                }
+            })
+            .sum::<usize>();
+    let (a_end, b_end) = (tail, tail + b.len() - a.len());
+    if (a_end - start) + (b_end - start) > (a.len() + b.len()) / 2 {
+        return None;
+    }
+    let mut shared = 0;
+    for_each_token(&a[..start], |_| shared += 1);
+    for_each_token(&a[tail..], |_| shared += 1);
+    let (ours, theirs) = (tokens(&a[start..a_end]), tokens(&b[start..b_end]));
+    // Whole tokens shared at either end are kept; what is left is often a word for a word.
+    let head = ours.iter().zip(&theirs).take_while(|(x, y)| x == y).count();
+    let (ours_left, theirs_left) = (&ours[head..], &theirs[head..]);
+    let rest = ours_left.iter().rev().zip(theirs_left.iter().rev());
+    let end = rest.take_while(|(x, y)| x == y).count();
+    let (ours_left, theirs_left) = (
+        &ours_left[..ours_left.len() - end],
+        &theirs_left[..theirs_left.len() - end],
+    );
+    let kept = head
+        + end
+        + match (ours_left, theirs_left) {
+            ([], _) | (_, []) => 0,
+            ([one], many) | (many, [one]) => usize::from(many.contains(one)),
+            _ => similar::capture_diff_slices(similar::Algorithm::Myers, ours_left, theirs_left)
+                .iter()
+                .map(|op| match *op {
+                    similar::DiffOp::Equal { len, .. } => len,
+                    _ => 0,
+                })
+                .sum(),
+        };
+    let all = 2 * shared + ours.len() + theirs.len();
+    Some(match all {
+        0 => 1.0,
+        _ => 2.0 * (shared + kept) as f32 / all as f32,
     })
 }
 
@@ -543,16 +653,15 @@ fn hash(token: &str) -> u64 {
 /// Which vanished messages hold each word, to find the few worth comparing with an edited unit
 /// that moved away from its neighbours.
 struct WordIndex<'o> {
-    postings: HashMap<&'o str, Vec<usize>>,
+    postings: FxHashMap<&'o str, Vec<usize>>,
 }
 
 impl<'o> WordIndex<'o> {
     fn new(old: &'o [Previous], left: &BTreeSet<usize>) -> Self {
-        let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut postings: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for &j in left {
-            let mut words: Vec<&str> = tokens(&old[j].text)
-                .filter(|t| !t.starts_with(char::is_whitespace))
-                .collect();
+            let mut words = tokens(&old[j].text);
+            words.retain(|t| !t.starts_with(char::is_whitespace));
             words.sort_unstable();
             words.dedup();
             for word in words {
@@ -564,7 +673,7 @@ impl<'o> WordIndex<'o> {
 
     /// The messages still `left` that share the most of `text`'s rarest words, best first.
     fn candidates(&self, text: &str, left: &BTreeSet<usize>) -> Vec<usize> {
-        let mut words: Vec<&str> = tokens(text).collect();
+        let mut words = tokens(text);
         words.sort_unstable();
         words.dedup();
         let mut lists: Vec<&Vec<usize>> = words
@@ -572,7 +681,7 @@ impl<'o> WordIndex<'o> {
             .filter_map(|w| self.postings.get(w))
             .collect();
         lists.sort_by_key(|l| l.len());
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
         let mut reads = 0;
         for list in lists {
             reads += list.len();
@@ -600,8 +709,8 @@ impl<'o> WordIndex<'o> {
 /// units with the same first words cost no more than as many different ones.
 fn fresh_id(
     unit: &Unit,
-    used: &mut HashSet<String>,
-    next_suffix: &mut HashMap<String, usize>,
+    used: &mut FxHashSet<String>,
+    next_suffix: &mut FxHashMap<String, usize>,
 ) -> String {
     let mut base = unit.kind.prefix().to_string();
     let words = unit
@@ -901,6 +1010,16 @@ mod tests {
         Ok(())
     }
 
+    #[test]
+    fn an_edit_in_place_is_measured_on_what_it_changed() {
+        let a = "The river night family safe house journey hope with *emphasis* and `code`.";
+        let b = a.replace("safe", "changed");
+        let diff = similar::TextDiff::from_words(a, b.as_str()).ratio();
+        assert_eq!(similarity_of_edit(a, &b), Some(diff));
+        let other = "Something else entirely, of about the same length as the first one.";
+        assert_eq!(similarity_of_edit(a, other), None);
+    }
+
     proptest! {
         #[test]
         fn ids_survive_random_edit_scripts(script in edit_script()) {
@@ -914,6 +1033,23 @@ mod tests {
         ) {
             let diff = similar::TextDiff::from_words(a.as_str(), b.as_str()).ratio();
             prop_assert_eq!(Tokens::new(&a).similarity(&Tokens::new(&b)), diff);
+            if let Some(edit) = similarity_of_edit(&a, &b) {
+                prop_assert_eq!(edit, diff);
+            }
+        }
+
+        #[test]
+        fn an_edit_in_place_is_measured_like_a_word_diff(
+            a in "[ab \t\n\u{a0}\u{3000}한.]{0,60}",
+            cut in any::<(prop::sample::Index, prop::sample::Index)>(),
+            insert in "[ab \t\u{3000}한.]{0,6}",
+        ) {
+            let chars: Vec<char> = a.chars().collect();
+            let (from, to) = (cut.0.index(chars.len() + 1), cut.1.index(chars.len() + 1));
+            let (from, to) = (from.min(to), from.max(to).min(from + 6));
+            let b: String = chars[..from].iter().chain(insert.chars().collect::<Vec<_>>().iter()).chain(&chars[to..]).collect();
+            let diff = similar::TextDiff::from_words(a.as_str(), b.as_str()).ratio();
+            prop_assert_eq!(similarity_of_edit(&a, &b).unwrap_or(diff), diff);
         }
     }
 }
