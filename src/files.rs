@@ -748,15 +748,45 @@ enum Walk {
 /// its walk entry, in the order of their paths (each folder's entries sorted by name, each
 /// folder's files before the next one); see [`list_files`]. Hidden folders are always skipped.
 fn walk(root: &Path, dir: &Path, what: Walk) -> Result<Vec<(PathBuf, walkdir::DirEntry)>> {
-    let mut found = Vec::new();
+    use rayon::prelude::*;
     if !dir.is_dir() {
-        return Ok(found);
+        return Ok(Vec::new());
     }
+    // The names at the top are cut into runs, each walked on any free core (a locale's folder,
+    // a book's part), and the runs' findings put end to end: the order of one walk. Each run
+    // still starts at `dir`, so that a link to it, or to any folder above what the run walks,
+    // is found to be the loop it is.
+    let mut names: Vec<std::ffi::OsString> = fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .map(|entry| entry.map(|e| e.file_name()))
+        .collect::<io::Result<_>>()
+        .map_err(|e| Error::io(dir, e))?;
+    names.sort_unstable();
+    let run_length = names
+        .len()
+        .div_ceil(4 * rayon::current_num_threads())
+        .max(1);
+    let found = names
+        .par_chunks(run_length)
+        .map(|run| walk_run(root, dir, what, (&run[0], &run[run.len() - 1])))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(found.into_iter().flatten().collect())
+}
+
+/// What [`walk`] finds under the names at the top of `dir` from `first` to `last`.
+fn walk_run(
+    root: &Path,
+    dir: &Path,
+    what: Walk,
+    (first, last): (&std::ffi::OsStr, &std::ffi::OsStr),
+) -> Result<Vec<(PathBuf, walkdir::DirEntry)>> {
+    let mut found = Vec::new();
     let mut walker = walkdir::WalkDir::new(dir)
         .follow_links(true)
         .min_depth(1)
         .sort_by_file_name()
-        .into_iter();
+        .into_iter()
+        .filter_entry(|e| e.depth() != 1 || (first..=last).contains(&e.file_name()));
     while let Some(entry) = walker.next() {
         let entry = entry.map_err(|e| walk_error(dir, e))?;
         let name = entry.file_name().to_string_lossy();
