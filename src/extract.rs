@@ -1018,6 +1018,7 @@ mod tests {
         assert_eq!(similarity_of_edit(a, &b), Some(diff));
         let other = "Something else entirely, of about the same length as the first one.";
         assert_eq!(similarity_of_edit(a, other), None);
+        assert_eq!(similarity_of_edit("", ""), Some(1.0));
     }
 
     proptest! {
