@@ -723,7 +723,7 @@ fn fresh_id(
             break;
         }
         base.push('-');
-        base.push_str(&word.to_ascii_lowercase());
+        base.extend(word.chars().map(|c| c.to_ascii_lowercase()));
     }
     let mut n = next_suffix.get(&base).copied().unwrap_or(1);
     let mut id = base.clone();
@@ -750,13 +750,15 @@ pub fn source_catalog(document: &Path, units: &[Unit], ids: &[String]) -> String
         )],
     })];
     for (unit, id) in units.iter().zip(ids) {
-        let mut context = vec![doc.clone()];
-        context.extend(unit.headings.iter().cloned());
-        let comment = vec![format!(
-            "{} ({})",
-            context.join(" › "),
-            unit.kind.describe()
-        )];
+        let mut comment = doc.clone();
+        for heading in unit.headings.iter() {
+            comment.push_str(" › ");
+            comment.push_str(heading);
+        }
+        comment.push_str(" (");
+        comment.push_str(unit.kind.describe());
+        comment.push(')');
+        let comment = vec![comment];
         let entry = match unit.kind {
             UnitKind::Image => {
                 let mut attributes = Vec::new();
@@ -773,13 +775,16 @@ pub fn source_catalog(document: &Path, units: &[Unit], ids: &[String]) -> String
         body.push(entry);
     }
     // One entry per paragraph of the file, as translators are used to reading Fluent.
-    body.into_iter()
-        .map(|entry| {
-            let text = catalog::serialize(&ast::Resource { body: vec![entry] });
-            format!("{}\n", text.trim_end_matches('\n'))
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut text = String::with_capacity(units.iter().map(|u| 2 * u.text.len() + 64).sum());
+    for entry in body {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        let entry = catalog::serialize(&ast::Resource { body: vec![entry] });
+        text.push_str(entry.trim_end_matches('\n'));
+        text.push('\n');
+    }
+    text
 }
 
 #[cfg(test)]
