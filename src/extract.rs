@@ -544,6 +544,14 @@ fn for_each_token<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
     }
 }
 
+/// The length in bytes of the run of whitespace, or of other characters, that `chars` start with.
+fn run_length(mut chars: impl Iterator<Item = char>) -> usize {
+    let Some(first) = chars.next() else { return 0 };
+    let space = first.is_whitespace();
+    let run = chars.take_while(|c| c.is_whitespace() == space);
+    first.len_utf8() + run.map(char::len_utf8).sum::<usize>()
+}
+
 /// How many bytes `a` and `b` share at their start, compared sixteen at a time first.
 fn common_prefix(a: &[u8], b: &[u8]) -> usize {
     let chunks = a.chunks_exact(16).zip(b.chunks_exact(16));
@@ -577,35 +585,16 @@ fn similarity_of_edit(a: &str, b: &str) -> Option<f32> {
     let suffix = common_suffix(a.as_bytes(), b.as_bytes()).min(shorter - prefix);
     // The token a shared stretch ends (or starts) in may go on differently in each text: it is
     // left to the diff. A shared byte run stops at the same char boundaries in both.
-    let class = |c: char| c.is_whitespace();
     let boundary = |mut at: usize, step: isize| {
         while !a.is_char_boundary(at) {
             at = at.saturating_add_signed(step);
         }
         at
     };
-    let start = a[..boundary(prefix, -1)]
-        .char_indices()
-        .rev()
-        .scan(None, |run, (at, c)| {
-            match *run.get_or_insert(class(c)) == class(c) {
-                true => Some(at),
-                false => None,
-            }
-        })
-        .last()
-        .unwrap_or(0);
+    let start = boundary(prefix, -1);
+    let start = start - run_length(a[..start].chars().rev());
     let tail = boundary(a.len() - suffix, 1);
-    let tail = tail
-        + a[tail..]
-            .chars()
-            .scan(None, |run, c| {
-                match *run.get_or_insert(class(c)) == class(c) {
-                    true => Some(c.len_utf8()),
-                    false => None,
-                }
-            })
-            .sum::<usize>();
+    let tail = tail + run_length(a[tail..].chars());
     let (a_end, b_end) = (tail, tail + b.len() - a.len());
     if (a_end - start) + (b_end - start) > (a.len() + b.len()) / 2 {
         return None;
@@ -1053,7 +1042,12 @@ mod tests {
             let chars: Vec<char> = a.chars().collect();
             let (from, to) = (cut.0.index(chars.len() + 1), cut.1.index(chars.len() + 1));
             let (from, to) = (from.min(to), from.max(to).min(from + 6));
-            let b: String = chars[..from].iter().chain(insert.chars().collect::<Vec<_>>().iter()).chain(&chars[to..]).collect();
+            let b: String = chars[..from]
+                .iter()
+                .copied()
+                .chain(insert.chars())
+                .chain(chars[to..].iter().copied())
+                .collect();
             let diff = similar::TextDiff::from_words(a.as_str(), b.as_str()).ratio();
             prop_assert_eq!(similarity_of_edit(&a, &b).unwrap_or(diff), diff);
         }
