@@ -23,7 +23,7 @@ use super::links::{self, Dresser, Place};
 use super::messages::Messages;
 use super::pseudo;
 use super::sections::{self, Sections};
-use super::templates::Templates;
+use super::templates::{Fields, Templates};
 
 /// A locale of the published site, with the words other pages show for it.
 #[derive(Debug, Clone)]
@@ -172,33 +172,6 @@ pub struct Site {
     pub sections: Sections,
 }
 
-/// A link to the same page in one locale, for the switcher and `hreflang`.
-#[derive(Serialize)]
-struct Alternate<'a> {
-    lang: &'a str,
-    name: &'a str,
-    /// Relative to the page, for readers.
-    href: String,
-    /// Absolute when the site's address is known, for search engines.
-    url: String,
-    current: bool,
-}
-
-/// What the base template needs.
-#[derive(Serialize)]
-struct Chrome<'a> {
-    lang: &'a str,
-    /// See [`Locale::words_lang`].
-    words_lang: Option<&'a str>,
-    dir: &'a str,
-    root: &'a str,
-    home: String,
-    feed: String,
-    alternates: Vec<Alternate<'a>>,
-    x_default: Option<String>,
-    canonical: Option<String>,
-}
-
 impl Site {
     pub fn new(
         source: &str,
@@ -238,39 +211,44 @@ impl Site {
         (href, url)
     }
 
-    fn chrome<'a>(&'a self, locale: &'a Locale, root: &'a str, dir: &str) -> Chrome<'a> {
-        let alternates: Vec<Alternate> = self
+    /// What the base template needs: the page's locale and its words' (see
+    /// [`Locale::words_lang`]), the way to the site's root, home page and feed, and the same
+    /// page in every locale (`alternates`, for the switcher and `hreflang`), each relative to
+    /// the page for readers and absolute for search engines when the site's address is known.
+    fn chrome(&self, locale: &Locale, root: &str, dir: &str) -> Fields {
+        let alternates: Vec<Value> = self
             .locales
             .iter()
             .map(|l| {
                 let (href, url) = self.urls(root, &l.tag, dir);
-                Alternate {
-                    lang: &l.tag,
-                    name: &l.name,
-                    href,
-                    url,
-                    current: l.tag == locale.tag,
-                }
+                let alternate = Fields::default()
+                    .with("lang", l.tag.as_str())
+                    .with("name", l.name.as_str())
+                    .with("href", href)
+                    .with("url", url)
+                    .with("current", l.tag == locale.tag);
+                Value::from(alternate)
             })
             .collect();
-        let x_default = alternates
+        let x_default = self
+            .locales
             .iter()
-            .find(|a| a.lang == self.source)
-            .map(|a| a.url.clone());
-        Chrome {
-            lang: &locale.tag,
-            words_lang: locale.words_lang.as_deref(),
-            dir: locale.dir,
-            root,
-            home: format!("{root}{}/index.html", locale.tag),
-            feed: format!("{root}{}/feed.xml", locale.tag),
-            canonical: self
-                .base_url
-                .as_ref()
-                .map(|base| format!("{base}{}/{dir}", locale.tag)),
-            alternates,
-            x_default,
-        }
+            .any(|l| l.tag == self.source)
+            .then(|| self.urls(root, &self.source, dir).1);
+        let canonical = self
+            .base_url
+            .as_ref()
+            .map(|base| format!("{base}{}/{dir}", locale.tag));
+        Fields::default()
+            .with("lang", locale.tag.as_str())
+            .with("words_lang", locale.words_lang.as_deref())
+            .with("dir", locale.dir)
+            .with("root", root)
+            .with("home", format!("{root}{}/index.html", locale.tag))
+            .with("feed", format!("{root}{}/feed.xml", locale.tag))
+            .with("alternates", alternates)
+            .with("x_default", x_default)
+            .with("canonical", canonical)
     }
 
     /// The page of `source` in `locale`; `intros` gives the entries of sections' introductions
@@ -384,7 +362,6 @@ impl Site {
         }
         let fallbacks = marks.iter().filter(|m| **m == Mark::Fallback).count();
         let percent = (fallbacks > 0).then(|| (marks.len() - fallbacks) * 100 / marks.len());
-        let chrome = self.chrome(self.locale(locale), &root, &dir);
         let (previous, next) = self.sections.neighbours(&dir);
         // A book's page shows the way back through its sections; a stream's page needs none.
         let section = sections::parent(&dir);
@@ -393,22 +370,25 @@ impl Site {
             false => self.crumbs(locale, &root, &dir, intros),
         };
         let page_href = |to: &str| format!("{root}{locale}/{to}index.html");
-        let context = context! {
-            title => &entry.title,
-            title_lang => entry.title_fallback.then_some(&self.source),
-            title_in_body => entry.title_html.is_some(),
-            summary => &entry.summary,
-            summary_lang => entry.summary_fallback.then_some(&self.source),
-            date => &entry.date,
-            extra => Value::from(minijinja::value::Serde(&document.front_matter.extra)),
-            crumbs,
-            previous => previous.map(page_href),
-            next => next.map(page_href),
-            percent,
-            body => Value::from_safe_string(body),
-            ..Value::from(minijinja::value::Serde(&chrome))
-        };
-        let html = self.templates.render("page.html", context)?;
+        let source_lang = |fallback: bool| fallback.then_some(self.source.as_str());
+        let context = self
+            .chrome(self.locale(locale), &root, &dir)
+            .with("title", entry.title.as_str())
+            .with("title_lang", source_lang(entry.title_fallback))
+            .with("title_in_body", entry.title_html.is_some())
+            .with("summary", entry.summary.as_deref())
+            .with("summary_lang", source_lang(entry.summary_fallback))
+            .with("date", entry.date.as_deref())
+            .with(
+                "extra",
+                Value::from(minijinja::value::Serde(&document.front_matter.extra)),
+            )
+            .with("crumbs", crumbs)
+            .with("previous", previous.map(page_href))
+            .with("next", next.map(page_href))
+            .with("percent", percent)
+            .with("body", Value::from_safe_string(body));
+        let html = self.templates.render("page.html", context.into())?;
         Ok(DocumentPage {
             html,
             entry,
@@ -470,13 +450,17 @@ impl Site {
             listed
                 .into_iter()
                 .map(|e| {
-                    context! {
-                        href => format!("{}index.html", e.dir.strip_prefix(dir).unwrap_or(&e.dir)),
-                        summary => &e.summary,
-                        summary_lang => e.summary_fallback.then_some(&self.source),
-                        date => &e.date,
-                        ..self.named(Some(e))
-                    }
+                    let href = format!("{}index.html", e.dir.strip_prefix(dir).unwrap_or(&e.dir));
+                    let entry = self
+                        .named(Some(e))
+                        .with("href", href)
+                        .with("summary", e.summary.as_deref())
+                        .with(
+                            "summary_lang",
+                            e.summary_fallback.then_some(self.source.as_str()),
+                        )
+                        .with("date", e.date.as_deref());
+                    Value::from(entry)
                 })
                 .collect()
         };
@@ -486,29 +470,36 @@ impl Site {
             .into_iter()
             .filter(|_| home)
             .map(|e| {
-                context! {
-                    id => e.dir.trim_end_matches('/').replace('/', "-"),
-                    href => format!("{}index.html", e.dir.strip_prefix(dir).unwrap_or(&e.dir)),
-                    entries => listed(&e.dir, true),
-                    ..self.named(Some(e))
-                }
+                let section = self
+                    .named(Some(e))
+                    .with("id", e.dir.trim_end_matches('/').replace('/', "-"))
+                    .with(
+                        "href",
+                        format!("{}index.html", e.dir.strip_prefix(dir).unwrap_or(&e.dir)),
+                    )
+                    .with("entries", listed(&e.dir, true));
+                Value::from(section)
             })
             .collect();
         let crumbs = self.crumbs(locale, &root, dir, &|d| listing.intro(d));
-        let chrome = self.chrome(self.locale(locale), &root, dir);
-        let context = context! {
-            title_in_body => index.is_some_and(|e| e.title_html.is_some()),
-            intro => index.and_then(|e| e.intro.clone()).map(Value::from_safe_string),
-            crumbs,
-            pages => listed(dir, !home),
-            sections,
-            ..minijinja::value::merge_maps([
-                self.named(index),
-                Value::from(minijinja::value::Serde(&chrome)),
-            ])
-        };
+        let context = self
+            .chrome(self.locale(locale), &root, dir)
+            .and(self.named(index))
+            .with(
+                "title_in_body",
+                index.is_some_and(|e| e.title_html.is_some()),
+            )
+            .with(
+                "intro",
+                index
+                    .and_then(|e| e.intro.clone())
+                    .map(Value::from_safe_string),
+            )
+            .with("crumbs", crumbs)
+            .with("pages", listed(dir, !home))
+            .with("sections", sections);
         let template = if home { "home.html" } else { "section.html" };
-        self.templates.render(template, context)
+        self.templates.render(template, context.into())
     }
 
     /// The way home from the page in `dir`, from the home page on: a link to every enclosing
@@ -525,12 +516,9 @@ impl Site {
                 let named = match (section, intros(section)) {
                     ("", _) => self.named(None),
                     (_, Some(intro)) => self.named(Some(intro)),
-                    (_, None) => context! { title => folder_name(section) },
+                    (_, None) => Fields::default().with("title", folder_name(section)),
                 };
-                context! {
-                    href => format!("{root}{locale}/{section}index.html"),
-                    ..named
-                }
+                Value::from(named.with("href", format!("{root}{locale}/{section}index.html")))
             })
             .collect();
         crumbs.reverse();
@@ -540,15 +528,20 @@ impl Site {
     /// How templates name the page of `entry`: `title`, `title_html` (its heading as it reads,
     /// when it is one) and `title_lang` (when it is the source's, for want of a translation);
     /// all none without an entry.
-    fn named(&self, entry: Option<&Entry>) -> Value {
+    fn named(&self, entry: Option<&Entry>) -> Fields {
         let Some(e) = entry else {
-            return context! { title => None::<String> };
+            return Fields::default().with("title", None::<&str>);
         };
-        context! {
-            title => &e.title,
-            title_html => e.title_html.clone().map(Value::from_safe_string),
-            title_lang => e.title_fallback.then_some(&self.source),
-        }
+        Fields::default()
+            .with("title", e.title.as_str())
+            .with(
+                "title_html",
+                e.title_html.clone().map(Value::from_safe_string),
+            )
+            .with(
+                "title_lang",
+                e.title_fallback.then_some(self.source.as_str()),
+            )
     }
 
     /// The Atom feed of `locale`, newest first: the pages of its streams (sections sorted by

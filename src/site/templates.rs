@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use minijinja::value::{Kwargs, ValueKind};
+use minijinja::value::{Enumerator, Kwargs, Object, ValueKind};
 use minijinja::{AutoEscape, Environment, ErrorKind, State, UndefinedBehavior, Value};
 
 use crate::error::{Error, Result};
@@ -116,6 +116,42 @@ impl Templates {
     }
 }
 
+/// A template's context: values by name, in one list. `context!` with `..` would merge two
+/// maps, looked up one after the other for every name a template reads.
+#[derive(Debug, Default)]
+pub struct Fields(Vec<(&'static str, Value)>);
+
+impl Fields {
+    pub fn with(mut self, name: &'static str, value: impl Into<Value>) -> Fields {
+        self.0.push((name, value.into()));
+        self
+    }
+
+    /// The fields of `other` after these: a name in both reads as here.
+    pub fn and(mut self, other: Fields) -> Fields {
+        self.0.extend(other.0);
+        self
+    }
+}
+
+impl Object for Fields {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let key = key.as_str()?;
+        let found = self.0.iter().find(|(name, _)| *name == key);
+        found.map(|(_, value)| value.clone())
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Values(self.0.iter().map(|(name, _)| Value::from(*name)).collect())
+    }
+}
+
+impl From<Fields> for Value {
+    fn from(fields: Fields) -> Value {
+        Value::from_object(fields)
+    }
+}
+
 fn environment(messages: Arc<Messages>) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
@@ -198,7 +234,9 @@ fn missing(Missing(id): Missing) -> minijinja::Error {
 /// leaves `/` alone, so that URLs stay readable (and checkable) in the output. U+0000 becomes
 /// U+FFFD, as CommonMark has it for the document bodies.
 fn escape_html(text: &str) -> Cow<'_, str> {
-    if !text.contains(['&', '<', '>', '"', '\'', '\0']) {
+    // Most text has nothing to escape: one pass over its bytes tells.
+    let special = |b: u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | b'\0');
+    if !text.bytes().any(special) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
