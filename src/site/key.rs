@@ -19,6 +19,14 @@ impl Key {
         self
     }
 
+    /// A part that may be missing (a file that is not there), told apart from an empty one.
+    pub fn optional_part(self, bytes: Option<&[u8]>) -> Key {
+        match bytes {
+            Some(bytes) => self.part(&[1]).part(bytes),
+            None => self.part(&[0]),
+        }
+    }
+
     pub fn finish(&self) -> blake3::Hash {
         self.0.finalize()
     }
@@ -34,5 +42,8 @@ mod tests {
         let a_bc = Key::new("t").part(b"a").part(b"bc").finish();
         assert_ne!(ab_c, a_bc);
         assert_eq!(ab_c, Key::new("t").part(b"ab").part(b"c").finish());
+        let missing = Key::new("t").optional_part(None).finish();
+        assert_ne!(missing, Key::new("t").optional_part(Some(b"")).finish());
+        assert_ne!(missing, Key::new("t").part(b"").finish());
     }
 }

@@ -328,7 +328,9 @@ struct Job {
     locale: String,
     document: usize,
     path: String,
-    key: String,
+    /// The hash of its inputs when the plan read them; otherwise made of what its rendering
+    /// reads (see [`plan_pages`]).
+    key: Option<String>,
 }
 
 /// What a build does with a page.
@@ -342,11 +344,59 @@ struct Plan {
     current: Vec<(Job, PageRecord)>,
     render: Vec<Job>,
     states: HashMap<String, State>,
+    keys: Keys,
 }
 
-/// Decides which pages to render: those whose input hash differs from the cache's, or whose
-/// file is not the one the cache recorded. Reading and hashing the inputs is all a build with
-/// nothing to do does.
+/// The hashes pages' keys are made of: of what every page of a locale depends on, and of each
+/// document's inputs and translations that the plan read.
+struct Keys {
+    locales: HashMap<String, blake3::Hash>,
+    documents: HashMap<usize, blake3::Hash>,
+    /// By locale and document, for the locales with a state, whose translations can be stale.
+    translations: HashMap<String, HashMap<usize, blake3::Hash>>,
+    /// The documents that introduce sections, by their sections' folders.
+    intros: HashMap<String, usize>,
+}
+
+/// What a page's key is made of besides its enclosing sections': the hash of its document's
+/// inputs and, in a locale with a state, of its translations with their records.
+struct OwnParts<'a> {
+    document: &'a blake3::Hash,
+    translations: Option<(&'a blake3::Hash, &'a str)>,
+}
+
+impl Keys {
+    /// The key of the page of `document` in `locale`. Its breadcrumbs name the enclosing
+    /// sections by their introductions' titles, so their inputs are part of it: the plan reads
+    /// every introduction's.
+    fn page(&self, locale: &str, document: &Document, own: OwnParts<'_>) -> String {
+        let mut key = Key::new("page")
+            .part(self.locales[locale].as_bytes())
+            .part(own.document.as_bytes());
+        if let Some((translations, records)) = own.translations {
+            key = key.part(translations.as_bytes()).part(records.as_bytes());
+        }
+        let dir = sections::page_dir(document);
+        for intro in sections::enclosing(&dir).filter_map(|d| self.intros.get(d)) {
+            key = key.part(self.documents[intro].as_bytes());
+            if let Some(translations) = self.translations(locale, *intro) {
+                key = key.part(translations.as_bytes());
+            }
+        }
+        key.finish().to_hex().to_string()
+    }
+
+    fn translations(&self, locale: &str, document: usize) -> Option<&blake3::Hash> {
+        self.translations.get(locale)?.get(&document)
+    }
+}
+
+/// Decides which pages to render: those whose file is not the one the cache recorded, or whose
+/// input hash differs from the cache's. Only the pages whose files are as the last build left
+/// them (and sections' introductions, which the pages below them name) have their inputs read
+/// and hashed here; the others are rendered whatever their inputs, and their keys made of what
+/// the rendering reads, so that a build into an empty folder reads each input once. Reading
+/// and hashing the inputs is all a build with nothing to do does.
 fn plan_pages(
     project: &Project,
     site: &Site,
@@ -359,67 +409,103 @@ fn plan_pages(
         .filter(|l| *l != project.source_locale() && *l != PSEUDO_LOCALE)
         .map(|l| Ok((l.clone(), State::load(project, l)?)))
         .collect::<Result<HashMap<_, _>>>()?;
-    let locale_keys = locale_keys(project, site, built)?;
-    let document_keys = document_keys(project, site, documents)?;
     let intros: HashMap<String, usize> = (0..documents.len())
         .filter(|&i| site.sections.introduces(&documents[i]))
         .map(|i| (sections::page_dir(&documents[i]), i))
         .collect();
-    let pairs: Vec<(&String, usize)> = built
+    let output = project.output_dir();
+    // Each page with whether its file is as the last build wrote it, and whether its key is
+    // read here.
+    let pages: Vec<(&String, usize, String, bool, bool)> = built
         .iter()
         .flat_map(|l| (0..documents.len()).map(move |d| (l, d)))
-        .collect();
-    // Read once per document and locale, though an introduction's are part of every page below.
-    let translation_keys: HashMap<(&str, usize), blake3::Hash> = pairs
-        .par_iter()
-        .filter(|(locale, _)| states.contains_key(*locale))
-        .map(|&(locale, index)| {
-            let bytes = translations(project, locale, &documents[index].path)?;
-            Ok(((locale.as_str(), index), blake3::hash(&bytes)))
-        })
-        .collect::<Result<_>>()?;
-    let output = project.output_dir();
-    let decisions: Vec<Decision> = pairs
-        .par_iter()
-        .map(|&(locale, index)| {
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|(locale, index)| {
             let document = &documents[index];
-            let translated = |index| translation_keys.get(&(locale.as_str(), index));
-            let mut key = Key::new("page")
-                .part(locale_keys[locale].as_bytes())
-                .part(document_keys[index].as_bytes());
-            if let (Some(state), Some(translations)) = (states.get(locale), translated(index)) {
-                key = key
-                    .part(translations.as_bytes())
-                    .part(records(state, &document.path).as_bytes());
-            }
-            // Its breadcrumbs name the enclosing sections by their introductions' titles.
-            let dir = sections::page_dir(document);
-            let enclosing = sections::enclosing(&dir).filter_map(|d| intros.get(d));
-            for &intro in enclosing {
-                key = key.part(document_keys[intro].as_bytes());
-                if let Some(translations) = translated(intro) {
-                    key = key.part(translations.as_bytes());
-                }
-            }
-            let job = Job {
+            let path = page_path(locale, document);
+            let written = cache.still_written(&output, &path);
+            let keyed = written || site.sections.introduces(document);
+            (locale, index, path, written, keyed)
+        })
+        .collect();
+    let keyed = || pages.iter().filter(|page| page.4);
+    let read: BTreeSet<usize> = keyed().map(|page| page.1).collect();
+    let translated: BTreeSet<(&String, usize)> = keyed()
+        .filter(|page| states.contains_key(page.0))
+        .map(|page| (page.0, page.1))
+        .collect();
+    let source_locale = project.source_locale();
+    let keys = Keys {
+        locales: locale_keys(project, site, built)?,
+        documents: read
+            .into_par_iter()
+            .map(|index| {
+                let document = &documents[index];
+                let english = project.catalog_path(source_locale, &document.path);
+                let english = files::read_text_if_exists(&english)?;
+                Ok((index, document_key(site, document, english.as_deref())))
+            })
+            .collect::<Result<_>>()?,
+        translations: translated
+            .into_par_iter()
+            .map(|(locale, index)| {
+                let texts = translation_texts(project, locale, &documents[index].path)?;
+                Ok((locale, index, translations_key(&texts)))
+            })
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+            .fold(HashMap::new(), |mut keys, (locale, index, key)| {
+                keys.entry(locale.clone())
+                    .or_insert_with(HashMap::new)
+                    .insert(index, key);
+                keys
+            }),
+        intros,
+    };
+    let decisions: Vec<Decision> = pages
+        .into_par_iter()
+        .map(|(locale, index, path, written, keyed)| {
+            let mut job = Job {
                 locale: locale.clone(),
                 document: index,
-                path: page_path(locale, document),
-                key: key.finish().to_hex().to_string(),
+                path,
+                key: None,
             };
-            Ok(match cache.is_current(&output, &job.path, &job.key) {
-                true => {
-                    let record = cache.pages[&job.path].clone();
-                    Decision::Current(job, Box::new(record))
-                }
-                false => Decision::Render(job),
-            })
+            if !keyed {
+                return Decision::Render(job);
+            }
+            let document = &documents[index];
+            let records = states
+                .get(locale)
+                .map(|state| records(state, &document.path));
+            let own = OwnParts {
+                document: &keys.documents[&index],
+                translations: records.as_deref().map(|records| {
+                    let translations = keys.translations(locale, index);
+                    (
+                        translations.expect("read for every page with a key"),
+                        records,
+                    )
+                }),
+            };
+            let key = keys.page(locale, document, own);
+            let current = cache
+                .pages
+                .get(&job.path)
+                .filter(|r| written && r.key == key);
+            job.key = Some(key);
+            match current {
+                Some(record) => Decision::Current(job, Box::new(record.clone())),
+                None => Decision::Render(job),
+            }
         })
-        .collect::<Result<_>>()?;
+        .collect();
     let mut plan = Plan {
         current: Vec::new(),
         render: Vec::new(),
         states,
+        keys,
     };
     for decision in decisions {
         match decision {
@@ -455,33 +541,22 @@ fn locale_keys(
                 .part(locale.as_bytes());
             for words in messages::word_locales(project, locale) {
                 let file = project.locale_dir(&words).join(MESSAGES_FILE);
-                key = key.part(&read_optional(&file)?);
+                key = key.optional_part(read_optional(&file)?.as_deref());
             }
             Ok((locale.clone(), key.finish()))
         })
         .collect()
 }
 
-/// Per document, the hash of its source, its source locale's messages and the pages it links
-/// to before and after it in its section.
-fn document_keys(
-    project: &Project,
-    site: &Site,
-    documents: &[Document],
-) -> Result<Vec<blake3::Hash>> {
-    let source_locale = project.source_locale();
-    documents
-        .par_iter()
-        .map(|d| {
-            let source_catalog = read_optional(&project.catalog_path(source_locale, &d.path))?;
-            let neighbours = site.sections.neighbours(&sections::page_dir(d));
-            Ok(Key::new("document")
-                .part(d.source.as_bytes())
-                .part(&source_catalog)
-                .part(format!("{neighbours:?}").as_bytes())
-                .finish())
-        })
-        .collect()
+/// The hash of a document's inputs: its source, its source locale's messages (`english`) and
+/// the pages it links to before and after it in its section.
+fn document_key(site: &Site, document: &Document, english: Option<&str>) -> blake3::Hash {
+    let neighbours = site.sections.neighbours(&sections::page_dir(document));
+    Key::new("document")
+        .part(document.source.as_bytes())
+        .optional_part(english.map(str::as_bytes))
+        .part(format!("{neighbours:?}").as_bytes())
+        .finish()
 }
 
 /// What every page depends on: the program, the configuration, the templates and the set of
@@ -490,7 +565,7 @@ fn global_key(project: &Project, site: &Site) -> Result<blake3::Hash> {
     let config = read_optional(&project.root.join(CONFIG_FILE))?;
     let mut key = Key::new("site")
         .part(env!("CARGO_PKG_VERSION").as_bytes())
-        .part(&config)
+        .optional_part(config.as_deref())
         .part(site.templates.fingerprint.as_bytes());
     for locale in &site.locales {
         key = key.part(locale.tag.as_bytes()).part(locale.name.as_bytes());
@@ -511,23 +586,33 @@ fn records(state: &State, document: &Path) -> String {
     text
 }
 
-/// The bytes of `locale`'s file of messages for `document` and of its fallback chain's.
-fn translations(project: &Project, locale: &str, document: &Path) -> Result<Vec<u8>> {
-    let mut bytes = read_optional(&project.catalog_path(locale, document))?;
-    for parent in project.fallback_chain(locale) {
-        bytes.extend(read_optional(&project.catalog_path(&parent, document))?);
-    }
-    Ok(bytes)
+/// `locale`'s file of messages for `document` and those of its fallback chain, nearest first
+/// (`None` for a file that is not there).
+fn translation_texts(
+    project: &Project,
+    locale: &str,
+    document: &Path,
+) -> Result<Vec<Option<String>>> {
+    std::iter::once(locale.to_string())
+        .chain(project.fallback_chain(locale))
+        .map(|l| files::read_text_if_exists(&project.catalog_path(&l, document)))
+        .collect()
 }
 
-/// A file's bytes, with a leading byte that tells a missing file from an empty one.
-fn read_optional(path: &Path) -> Result<Vec<u8>> {
+/// The hash of [`translation_texts`].
+fn translations_key(texts: &[Option<String>]) -> blake3::Hash {
+    let key = Key::new("translations");
+    let key = texts.iter().fold(key, |key, text| {
+        key.optional_part(text.as_deref().map(str::as_bytes))
+    });
+    key.finish()
+}
+
+/// A file's bytes, or `None` when it is not there.
+fn read_optional(path: &Path) -> Result<Option<Vec<u8>>> {
     match std::fs::read(path) {
-        Ok(mut bytes) => {
-            bytes.insert(0, 1);
-            Ok(bytes)
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(vec![0]),
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Error::io(path, e)),
     }
 }
@@ -546,29 +631,35 @@ fn render_pages(
         ProgressStyle::with_template("{bar:40} {pos}/{len} pages {wide_msg}")
             .expect("a valid progress template"),
     );
-    // `fingerprints`: the source locale's messages of the document, when a locale has a state.
+    // `fingerprints`: the source locale's messages of the document, when a locale has a state;
+    // `document_key`: the hash of the document's inputs, for a job without a key.
     let render = |source: &Source,
                   fingerprints: Option<&state::Source>,
+                  document_key: &dyn Fn() -> blake3::Hash,
                   job: &Job,
                   intros: &Intros|
      -> Result<Rendered> {
         let document = &documents[job.document];
         let bundle;
         let stale;
+        let mut translations = None;
         let words = if job.locale == site.source {
             Words::Source
         } else if job.locale == PSEUDO_LOCALE {
             Words::Pseudo
         } else {
             let state = &plan.states[&job.locale];
-            let path = project.catalog_path(&job.locale, &document.path);
-            let text = files::read_text_if_exists(&path)?;
-            bundle = chained_bundle(project, &job.locale, &document.path, text.as_deref())?;
+            let mut texts = translation_texts(project, &job.locale, &document.path)?;
+            if job.key.is_none() {
+                translations = Some((translations_key(&texts), records(state, &document.path)));
+            }
+            bundle = chained_bundle(project, &job.locale, &document.path, &texts)?;
             let catalog = files::slash_path(&document.path.with_extension("ftl"));
             stale = match (state.records(&catalog), fingerprints) {
                 (Some(_), Some(source)) => {
-                    let translations = text.map(|text| Catalog::parse(&path, text));
-                    state::stale_ids_in(state, &catalog, translations.as_ref(), source)
+                    let path = project.catalog_path(&job.locale, &document.path);
+                    let own = texts[0].take().map(|text| Catalog::parse(&path, text));
+                    state::stale_ids_in(state, &catalog, own.as_ref(), source)
                 }
                 _ => Default::default(),
             };
@@ -577,6 +668,15 @@ fn render_pages(
                 stale: &stale,
             }
         };
+        let key = job.key.clone().unwrap_or_else(|| {
+            let own = OwnParts {
+                document: &document_key(),
+                translations: translations
+                    .as_ref()
+                    .map(|(key, records)| (key, records.as_str())),
+            };
+            plan.keys.page(&job.locale, document, own)
+        });
         let intro = |dir: &str| intros.get(&(job.locale.as_str(), dir)).copied();
         let page = site.document_page(&job.locale, source, words, &intro)?;
         // A section's introduction goes into its section page, which is a site file.
@@ -589,7 +689,7 @@ fn render_pages(
         };
         progress.inc(1);
         let record = PageRecord {
-            key: job.key.clone(),
+            key,
             entry: page.entry,
             files: page.files,
             remote_images: page.remote_images,
@@ -610,6 +710,11 @@ fn render_pages(
                 let document = &documents[jobs[0].document];
                 let english = project.catalog_path(project.source_locale(), &document.path);
                 let english = Catalog::load_if_exists(&english)?;
+                let key = std::cell::OnceCell::new();
+                let document_key = || {
+                    let english = english.as_ref().map(|c| c.text.as_str());
+                    *key.get_or_init(|| document_key(site, document, english))
+                };
                 let source = Source::with_messages(document, english.as_ref());
                 // Only a locale with records of the document's translations can find them stale.
                 let catalog = files::slash_path(&document.path.with_extension("ftl"));
@@ -618,11 +723,11 @@ fn render_pages(
                     state.is_some_and(|s| s.records(&catalog).is_some())
                 };
                 let fingerprints = match jobs.iter().any(recorded) {
-                    true => english.map(|english| state::Source::parse(&english.text)),
+                    true => english.as_ref().map(|e| state::Source::parse(&e.text)),
                     false => None,
                 };
                 jobs.iter()
-                    .map(|job| render(&source, fingerprints.as_ref(), job, intros))
+                    .map(|job| render(&source, fingerprints.as_ref(), &document_key, job, intros))
                     .collect()
             })
             .collect::<Result<_>>()?;
@@ -655,28 +760,28 @@ fn by_document<'j>(jobs: &[&'j Job]) -> Vec<Vec<&'j Job>> {
 /// The entries of sections' introductions, by locale and section folder.
 type Intros<'e> = HashMap<(&'e str, &'e str), &'e Entry>;
 
-/// `locale`'s messages for `document`, read as `own`, over those of its fallback chain: a
-/// translation that `pt-BR` lacks comes from `pt` before the source stands in.
+/// `locale`'s messages for `document` over those of its fallback chain, from their `texts`
+/// (see [`translation_texts`]): a translation that `pt-BR` lacks comes from `pt` before the
+/// source stands in.
 fn chained_bundle(
     project: &Project,
     locale: &str,
     document: &Path,
-    own: Option<&str>,
+    texts: &[Option<String>],
 ) -> Result<Option<localize::Bundle>> {
-    let path = project.catalog_path(locale, document);
-    let mut bundle = own
-        .map(|text| localize::bundle_of_text(project, locale, &path, text))
-        .transpose()?;
-    for parent in project.fallback_chain(locale) {
+    let locales = std::iter::once(locale.to_string()).chain(project.fallback_chain(locale));
+    let mut bundle: Option<localize::Bundle> = None;
+    for (locale, text) in locales.zip(texts) {
+        let Some(text) = text else { continue };
         match &mut bundle {
             // `add_resource` keeps the messages already there: the nearer locale's stand.
             Some(bundle) => {
-                let path = project.catalog_path(&parent, document);
-                if let Some(text) = files::read_text_if_exists(&path)? {
-                    let _ = bundle.add_resource(localize::resource_of(&text));
-                }
+                let _ = bundle.add_resource(localize::resource_of(text));
             }
-            None => bundle = localize::load_bundle(project, &parent, document)?,
+            None => {
+                let path = project.catalog_path(&locale, document);
+                bundle = Some(localize::bundle_of_text(project, &locale, &path, text)?);
+            }
         }
     }
     Ok(bundle)
