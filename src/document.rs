@@ -141,6 +141,8 @@ pub struct Document {
     strings: Vec<(String, Field)>,
     /// Which of `title` and `summary` become messages.
     message_keys: Vec<String>,
+    /// See [`Document::page_dir`].
+    page_dir: String,
 }
 
 impl Document {
@@ -219,14 +221,18 @@ impl Document {
             summary: front_matter.summary.map(without_nul),
             ..front_matter
         };
-        Ok(Document {
+        let mut document = Document {
             path: path.to_path_buf(),
             source,
             front_matter,
             syntax,
             strings,
             message_keys: FRONT_MATTER_MESSAGES.map(String::from).to_vec(),
-        })
+            page_dir: String::new(),
+        };
+        // Asked for many times per page of a build: made once.
+        document.page_dir = document.find_page_dir();
+        Ok(document)
     }
 
     /// Makes only the front matter strings `keys` (of `title`, `summary` or `description`)
@@ -257,6 +263,25 @@ impl Document {
         self.path
             .file_stem()
             .is_some_and(|s| s == "_index" || s == "index")
+    }
+
+    /// The folder of the document's page inside a locale folder of the site: `stories/a.md`
+    /// becomes `stories/a/` (or `stories/<slug>/`), and a section's `_index.md` its section's
+    /// folder.
+    pub fn page_dir(&self) -> &str {
+        &self.page_dir
+    }
+
+    fn find_page_dir(&self) -> String {
+        let path = files::slash_path(&self.path);
+        let path = match &self.front_matter.slug {
+            Some(slug) if !self.is_index() => match path.rsplit_once('/') {
+                Some((dir, _)) => format!("{dir}/{slug}.md"),
+                None => format!("{slug}.md"),
+            },
+            _ => path,
+        };
+        page_dir(&path)
     }
 
     /// The name of the document without extension, for messages and page paths.
@@ -534,6 +559,18 @@ fn relocate(error: Error, full: &Path) -> Error {
             message,
         },
         other => other,
+    }
+}
+
+/// The folder of the page of the document at `path` (a slash path in the content folder) inside
+/// a locale folder of the site: `stories/a.md` becomes `stories/a/`, `stories/index.md` (or
+/// `_index.md`) becomes `stories/`, and the content folder's own `index.md` becomes ``.
+pub fn page_dir(path: &str) -> String {
+    let stem = path.strip_suffix(".md").unwrap_or(path);
+    match stem.rsplit_once('/') {
+        Some((dir, "index" | "_index")) => format!("{dir}/"),
+        None if stem == "index" || stem == "_index" => String::new(),
+        _ => format!("{stem}/"),
     }
 }
 

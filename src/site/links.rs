@@ -7,6 +7,8 @@ use std::collections::BTreeSet;
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
+use crate::document::page_dir;
+
 /// Where a page sits in the site.
 pub struct Place<'a> {
     /// From the page's folder up to the site's root folder: `../../`, or empty at the root.
@@ -15,18 +17,6 @@ pub struct Place<'a> {
     pub locale: &'a str,
     /// The folder of the page's source document inside the content folder: `stories/`, or empty.
     pub source_dir: &'a str,
-}
-
-/// The folder of a document's page inside its locale folder: `stories/a.md` becomes `stories/a/`,
-/// `stories/index.md` (or `_index.md`) becomes `stories/`, and the content folder's own
-/// `index.md` becomes ``.
-pub fn page_dir(document: &str) -> String {
-    let stem = document.strip_suffix(".md").unwrap_or(document);
-    match stem.rsplit_once('/') {
-        Some((dir, "index" | "_index")) => format!("{dir}/"),
-        None if stem == "index" || stem == "_index" => String::new(),
-        _ => format!("{stem}/"),
-    }
 }
 
 /// `../` once per folder between a file in `dir` (`ko/stories/a/`) and the site's root.

@@ -272,7 +272,7 @@ fn check_collisions(
 /// parent), or a page whose messages would be the site's own.
 fn check_names(project: &Project, documents: &[Document]) -> Result<()> {
     let content = project.content_dir().unwrap_or_default();
-    let mut taken: HashMap<String, &Path> = HashMap::new();
+    let mut taken: HashMap<&str, &Path> = HashMap::new();
     for document in documents {
         let path = files::slash_path(&document.path);
         if path == format!("{}.md", MESSAGES_FILE.trim_end_matches(".ftl")) {
@@ -281,7 +281,7 @@ fn check_names(project: &Project, documents: &[Document]) -> Result<()> {
                 format!("its messages would go into {MESSAGES_FILE}, the site's own messages; give it another name"),
             ));
         }
-        if let Some(other) = taken.insert(sections::page_dir(document), &document.path) {
+        if let Some(other) = taken.insert(document.page_dir(), &document.path) {
             return Err(Error::invalid(
                 content.join(&document.path),
                 format!(
@@ -376,8 +376,8 @@ impl Keys {
         if let Some((translations, records)) = own.translations {
             key = key.part(translations.as_bytes()).part(records.as_bytes());
         }
-        let dir = sections::page_dir(document);
-        for intro in sections::enclosing(&dir).filter_map(|d| self.intros.get(d)) {
+        let dir = document.page_dir();
+        for intro in sections::enclosing(dir).filter_map(|d| self.intros.get(d)) {
             key = key.part(self.documents[intro].as_bytes());
             if let Some(translations) = self.translations(locale, *intro) {
                 key = key.part(translations.as_bytes());
@@ -411,7 +411,7 @@ fn plan_pages(
         .collect::<Result<HashMap<_, _>>>()?;
     let intros: HashMap<String, usize> = (0..documents.len())
         .filter(|&i| site.sections.introduces(&documents[i]))
-        .map(|i| (sections::page_dir(&documents[i]), i))
+        .map(|i| (documents[i].page_dir().to_string(), i))
         .collect();
     let output = project.output_dir();
     // Each page with whether its file is as the last build wrote it, and whether its key is
@@ -518,7 +518,7 @@ fn plan_pages(
 
 /// A document's page in a locale, as a path in the output folder.
 fn page_path(locale: &str, document: &Document) -> String {
-    format!("{locale}/{}index.html", sections::page_dir(document))
+    format!("{locale}/{}index.html", document.page_dir())
 }
 
 /// The locale of a path in the output folder: its first folder.
@@ -551,7 +551,7 @@ fn locale_keys(
 /// The hash of a document's inputs: its source, its source locale's messages (`english`) and
 /// the pages it links to before and after it in its section.
 fn document_key(site: &Site, document: &Document, english: Option<&str>) -> blake3::Hash {
-    let neighbours = site.sections.neighbours(&sections::page_dir(document));
+    let neighbours = site.sections.neighbours(document.page_dir());
     Key::new("document")
         .part(document.source.as_bytes())
         .optional_part(english.map(str::as_bytes))
@@ -949,7 +949,7 @@ fn site_file_bytes(
             let dirs: Vec<String> = documents
                 .iter()
                 .filter(|d| !site.sections.introduces(d))
-                .map(sections::page_dir)
+                .map(|d| d.page_dir().to_string())
                 .chain(site.sections.dirs.iter().filter(|d| !d.is_empty()).cloned())
                 .collect();
             match site.sitemap(&dirs)? {

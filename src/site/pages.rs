@@ -277,7 +277,7 @@ impl Site {
             })
             .collect();
         let path = files::slash_path(&document.path);
-        let dir = sections::page_dir(document);
+        let dir = document.page_dir().to_string();
         let root = links::up_to_root(&format!("{locale}/{dir}"));
         let source_dir = path
             .rsplit_once('/')

@@ -6,9 +6,6 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::document::{Document, SortBy};
-use crate::files;
-
-use super::links;
 
 /// The sections of a site and the order of their documents.
 #[derive(Debug, Default)]
@@ -26,32 +23,32 @@ impl Sections {
     pub fn new(documents: &[Document]) -> Sections {
         let mut dirs = BTreeSet::from([String::new()]);
         for document in documents {
-            let mut dir = page_dir(document);
+            let mut dir = document.page_dir().to_string();
             while !dir.is_empty() {
                 dir = parent(&dir).to_string();
                 dirs.insert(dir.clone());
             }
             if document.is_index() {
-                dirs.insert(page_dir(document));
+                dirs.insert(document.page_dir().to_string());
             }
         }
-        let introduces = |d: &Document| d.is_index() || dirs.contains(&page_dir(d));
+        let introduces = |d: &Document| d.is_index() || dirs.contains(d.page_dir());
         let by_date: HashSet<String> = documents
             .iter()
             .filter(|d| introduces(d) && d.front_matter.sort_by == SortBy::Date)
-            .map(page_dir)
+            .map(|d| d.page_dir().to_string())
             .collect();
         let mut books: HashMap<String, Vec<&Document>> = HashMap::new();
         for document in documents.iter().filter(|d| !introduces(d)) {
-            let section = parent(&page_dir(document)).to_string();
+            let section = parent(document.page_dir()).to_string();
             if !by_date.contains(&section) {
                 books.entry(section).or_default().push(document);
             }
         }
         let mut neighbours = HashMap::new();
         for pages in books.values_mut() {
-            pages.sort_by_key(|d| (d.front_matter.weight.unwrap_or(i64::MAX), page_dir(d)));
-            let dirs: Vec<String> = pages.iter().map(|d| page_dir(d)).collect();
+            pages.sort_by_key(|d| (d.front_matter.weight.unwrap_or(i64::MAX), d.page_dir()));
+            let dirs: Vec<String> = pages.iter().map(|d| d.page_dir().to_string()).collect();
             for (i, dir) in dirs.iter().enumerate() {
                 let previous = i.checked_sub(1).map(|p| dirs[p].clone());
                 neighbours.insert(dir.clone(), (previous, dirs.get(i + 1).cloned()));
@@ -68,7 +65,8 @@ impl Sections {
     /// Whether `document` introduces a section rather than being a page of one.
     pub fn introduces(&self, document: &Document) -> bool {
         // Asked for every page of a build, of thousands of sections: `dirs` is sorted.
-        document.is_index() || self.dirs.binary_search(&page_dir(document)).is_ok()
+        let dir = document.page_dir();
+        document.is_index() || self.dirs.binary_search_by(|d| d.as_str().cmp(dir)).is_ok()
     }
 
     /// Whether the section in `dir` lists its documents newest first (and feeds them).
@@ -82,20 +80,6 @@ impl Sections {
             .get(dir)
             .map_or((None, None), |(p, n)| (p.as_deref(), n.as_deref()))
     }
-}
-
-/// The folder of a document's page inside its locale folder: `stories/a.md` becomes
-/// `stories/a/` (or `stories/<slug>/`), and a section's `_index.md` its section's folder.
-pub fn page_dir(document: &Document) -> String {
-    let path = files::slash_path(&document.path);
-    let path = match &document.front_matter.slug {
-        Some(slug) if !document.is_index() => match path.rsplit_once('/') {
-            Some((dir, _)) => format!("{dir}/{slug}.md"),
-            None => format!("{slug}.md"),
-        },
-        _ => path,
-    };
-    links::page_dir(&path)
 }
 
 /// The sections that enclose the page or section in `dir`, nearest first, the home page's last:
@@ -135,7 +119,7 @@ mod tests {
         ];
         let sections = Sections::new(&documents);
         assert_eq!(sections.dirs, ["", "guide/", "guide/deep/", "news/"]);
-        assert_eq!(page_dir(&documents[3]), "guide/deep/see/");
+        assert_eq!(documents[3].page_dir(), "guide/deep/see/");
         assert!(sections.introduces(&documents[4]) && !sections.introduces(&documents[0]));
         assert_eq!(sections.neighbours("guide/b/"), (None, Some("guide/a/")));
         assert_eq!(sections.neighbours("guide/a/"), (Some("guide/b/"), None));
