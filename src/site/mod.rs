@@ -333,6 +333,15 @@ struct Job {
     key: Option<String>,
 }
 
+/// A page as the plan first sees it.
+struct Planned {
+    job: Job,
+    /// Whether its file is as the last build wrote it.
+    written: bool,
+    /// Whether its key is read by the plan.
+    keyed: bool,
+}
+
 /// What a build does with a page.
 enum Decision {
     /// Its inputs and its file are as the cache recorded: it stays, with its record.
@@ -414,9 +423,7 @@ fn plan_pages(
         .map(|i| (documents[i].page_dir().to_string(), i))
         .collect();
     let output = project.output_dir();
-    // Each page with whether its file is as the last build wrote it, and whether its key is
-    // read here.
-    let pages: Vec<(&String, usize, String, bool, bool)> = built
+    let pages: Vec<Planned> = built
         .iter()
         .flat_map(|l| (0..documents.len()).map(move |d| (l, d)))
         .collect::<Vec<_>>()
@@ -425,15 +432,23 @@ fn plan_pages(
             let document = &documents[index];
             let path = page_path(locale, document);
             let written = cache.still_written(&output, &path);
-            let keyed = written || site.sections.introduces(document);
-            (locale, index, path, written, keyed)
+            Planned {
+                keyed: written || site.sections.introduces(document),
+                written,
+                job: Job {
+                    locale: locale.clone(),
+                    document: index,
+                    path,
+                    key: None,
+                },
+            }
         })
         .collect();
-    let keyed = || pages.iter().filter(|page| page.4);
-    let read: BTreeSet<usize> = keyed().map(|page| page.1).collect();
+    let keyed = || pages.iter().filter(|page| page.keyed).map(|page| &page.job);
+    let read: BTreeSet<usize> = keyed().map(|job| job.document).collect();
     let translated: BTreeSet<(&String, usize)> = keyed()
-        .filter(|page| states.contains_key(page.0))
-        .map(|page| (page.0, page.1))
+        .filter(|job| states.contains_key(&job.locale))
+        .map(|job| (&job.locale, job.document))
         .collect();
     let source_locale = project.source_locale();
     let keys = Keys {
@@ -465,16 +480,12 @@ fn plan_pages(
     };
     let decisions: Vec<Decision> = pages
         .into_par_iter()
-        .map(|(locale, index, path, written, keyed)| {
-            let mut job = Job {
-                locale: locale.clone(),
-                document: index,
-                path,
-                key: None,
-            };
-            if !keyed {
+        .map(|page| {
+            let mut job = page.job;
+            if !page.keyed {
                 return Decision::Render(job);
             }
+            let (locale, index) = (job.locale.as_str(), job.document);
             let document = &documents[index];
             let records = states
                 .get(locale)
@@ -493,7 +504,7 @@ fn plan_pages(
             let current = cache
                 .pages
                 .get(&job.path)
-                .filter(|r| written && r.key == key);
+                .filter(|r| page.written && r.key == key);
             job.key = Some(key);
             match current {
                 Some(record) => Decision::Current(job, Box::new(record.clone())),
