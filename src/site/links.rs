@@ -3,6 +3,7 @@
 //! leads to that document in the reader's locale; headings get the anchors every locale shares;
 //! and no image, from the source or from a translation, is ever loaded from another host.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
@@ -28,10 +29,10 @@ pub fn up_to_root(dir: &str) -> String {
 /// like a protocol-relative URL. Browsers ignore tabs and newlines anywhere in a URL and
 /// surrounding spaces, and read `\` as `/`, so this does too.
 pub fn leaves_site(url: &str) -> bool {
-    let url: String = url
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
+    let url: Cow<str> = match url.contains(['\t', '\n', '\r']) {
+        true => url.replace(['\t', '\n', '\r'], "").into(),
+        false => url.into(),
+    };
     let url = url.trim_matches(|c: char| c <= ' ');
     if url.starts_with(['/', '\\']) && url[1..].starts_with(['/', '\\']) {
         return true;

@@ -3,8 +3,8 @@
 //! add its own. Templates reach the site's words through `t("id", arg=value)` and format dates
 //! with the `localdate` filter, both in the locale of the page (`lang`).
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
@@ -160,9 +160,7 @@ fn environment(messages: Arc<Messages>) -> Environment<'static> {
             && !value.is_safe()
             && value.kind() == ValueKind::String;
         match value.as_str() {
-            Some(text) if escaped => out
-                .write_str(&escape_html(text))
-                .map_err(minijinja::Error::from),
+            Some(text) if escaped => write_escaped(out, text).map_err(minijinja::Error::from),
             _ => minijinja::escape_formatter(out, state, value),
         }
     });
@@ -230,29 +228,31 @@ fn missing(Missing(id): Missing) -> minijinja::Error {
     )
 }
 
-/// Escapes text for HTML and XML text and quoted attributes. Unlike minijinja's own escaping it
-/// leaves `/` alone, so that URLs stay readable (and checkable) in the output. U+0000 becomes
-/// U+FFFD, as CommonMark has it for the document bodies.
-fn escape_html(text: &str) -> Cow<'_, str> {
-    // Most text has nothing to escape: one pass over its bytes tells.
-    let special = |b: u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | b'\0');
-    if !text.bytes().any(special) {
-        return Cow::Borrowed(text);
+/// Writes `text` escaped for HTML and XML text and quoted attributes. Unlike minijinja's own
+/// escaping it leaves `/` alone, so that URLs stay readable (and checkable) in the output. U+0000
+/// becomes U+FFFD, as CommonMark has it for the document bodies.
+fn write_escaped(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
+    // The text between special bytes is written as it is, in one piece: most text has none.
+    let mut rest = text;
+    while let Some(at) = rest.bytes().position(|b| ESCAPES[b as usize].is_some()) {
+        out.write_str(&rest[..at])?;
+        out.write_str(ESCAPES[rest.as_bytes()[at] as usize].unwrap_or_default())?;
+        rest = &rest[at + 1..];
     }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\0' => out.push('\u{fffd}'),
-            _ => out.push(c),
-        }
-    }
-    Cow::Owned(out)
+    out.write_str(rest)
 }
+
+/// What each special byte is written as; all are ASCII, so never inside a multi-byte character.
+const ESCAPES: [Option<&str>; 256] = {
+    let mut escapes = [None; 256];
+    escapes[b'&' as usize] = Some("&amp;");
+    escapes[b'<' as usize] = Some("&lt;");
+    escapes[b'>' as usize] = Some("&gt;");
+    escapes[b'"' as usize] = Some("&quot;");
+    escapes[b'\'' as usize] = Some("&#39;");
+    escapes[0] = Some("\u{fffd}");
+    escapes
+};
 
 fn template_error(path: &Path, text: &str, error: &minijinja::Error) -> Error {
     let message = match error.detail() {
@@ -278,10 +278,19 @@ mod tests {
 
     #[test]
     fn escaping_leaves_slashes() {
-        assert_eq!(escape_html("a/b"), "a/b");
+        let escaped = |text: &str| {
+            let mut out = String::new();
+            write_escaped(&mut out, text).unwrap();
+            out
+        };
+        assert_eq!(escaped("a/b"), "a/b");
         assert_eq!(
-            escape_html("<a href=\"x\">'&'</a>"),
+            escaped("<a href=\"x\">'&'</a>"),
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+        assert_eq!(
+            escaped("\0한국어 <b>\0"),
+            "\u{fffd}한국어 &lt;b&gt;\u{fffd}"
         );
     }
 
