@@ -234,9 +234,10 @@ fn missing(Missing(id): Missing) -> minijinja::Error {
 fn write_escaped(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
     // The text between special bytes is written as it is, in one piece: most text has none.
     let mut rest = text;
-    while let Some(at) = rest.bytes().position(|b| ESCAPES[b as usize].is_some()) {
+    let special = |(at, byte): (usize, u8)| ESCAPES[byte as usize].map(|escape| (at, escape));
+    while let Some((at, escape)) = rest.bytes().enumerate().find_map(special) {
         out.write_str(&rest[..at])?;
-        out.write_str(ESCAPES[rest.as_bytes()[at] as usize].unwrap_or_default())?;
+        out.write_str(escape)?;
         rest = &rest[at + 1..];
     }
     out.write_str(rest)
