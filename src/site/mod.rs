@@ -988,6 +988,19 @@ fn absent_references(output: &Path, manifest: &Manifest) -> BTreeSet<String> {
         .collect()
 }
 
+/// How many places a warning names before it counts the rest: a file shared by a thousand
+/// pages is one warning a reader can take in, not a thousand names.
+const NAMED_PLACES: usize = 5;
+
+/// The first [`NAMED_PLACES`] of `count` places, and how many more there are.
+fn named_few<'a>(count: usize, places: impl Iterator<Item = &'a str>) -> String {
+    let named = places.take(NAMED_PLACES).collect::<Vec<_>>().join(", ");
+    match count.saturating_sub(NAMED_PLACES) {
+        0 => named,
+        more => format!("{named} and {more} more"),
+    }
+}
+
 /// Warnings about what the built pages refer to: site files that do not exist (`absent`), and
 /// images from other hosts, which are shown as their description.
 fn reference_warnings(manifest: &Manifest, absent: &BTreeSet<String>) -> Vec<String> {
@@ -1004,7 +1017,7 @@ fn reference_warnings(manifest: &Manifest, absent: &BTreeSet<String>) -> Vec<Str
             remote.entry(url).or_default().insert(page);
         }
     }
-    let list = |pages: BTreeSet<&str>| pages.into_iter().collect::<Vec<_>>().join(", ");
+    let list = |pages: BTreeSet<&str>| named_few(pages.len(), pages.into_iter());
     let missing = missing.into_iter().map(|(file, pages)| {
         format!(
             "`/{file}` (used by {}) is not in {STATIC_DIR}/ nor in the output folder",
@@ -1018,4 +1031,18 @@ fn reference_warnings(manifest: &Manifest, absent: &BTreeSet<String>) -> Vec<Str
         )
     });
     missing.chain(remote).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_warning_names_a_few_places_and_counts_the_rest() {
+        let places = |n: usize| (0..n).map(|i| format!("p{i}/")).collect::<Vec<_>>();
+        let named = |n: usize| named_few(n, places(n).iter().map(String::as_str));
+        assert_eq!(named(1), "p0/");
+        assert_eq!(named(5), "p0/, p1/, p2/, p3/, p4/");
+        assert_eq!(named(174), "p0/, p1/, p2/, p3/, p4/ and 169 more");
+    }
 }
