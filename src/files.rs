@@ -102,7 +102,7 @@ pub fn write_stamped(
     if old.as_deref() == Some(&*contents) {
         return Ok((false, Stamp::of(&path)));
     }
-    let mut temp = temporary_beside(&path)?;
+    let mut temp = temporary_beside(&path, replaces)?;
     temp.write_all(&contents).map_err(|e| Error::io(&path, e))?;
     let file = persist(temp, &path, durability, replaces)?;
     let stamp = file.metadata().ok().map(|m| Stamp::from(&m));
@@ -131,7 +131,7 @@ pub fn write_streamed_if_changed(
     fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<bool> {
     let path = through_link(path)?;
-    let mut temp = temporary_beside(&path)?;
+    let mut temp = temporary_beside(&path, true)?;
     // Buffered before it is hashed: serializers write a few bytes at a time, and the hasher
     // is fastest given many kilobytes at once.
     let mut buffered = io::BufWriter::with_capacity(
@@ -194,14 +194,21 @@ impl<W: Write> Write for Hashed<W> {
 }
 
 /// A temporary file in `path`'s folder, which it creates as needed, named so that a later run
-/// can tell whether the run that made it is still alive.
-fn temporary_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
+/// can tell whether the run that made it is still alive. `replaces`: whether a file may be
+/// there already, whose mode is not known yet: its temporary file starts private. One that
+/// will be new is made with the mode it will keep, which saves changing it for every page of
+/// a fresh site.
+fn temporary_beside(path: &Path, replaces: bool) -> Result<tempfile::NamedTempFile> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    tempfile::Builder::new()
+    let mut builder = tempfile::Builder::new();
+    if let (false, Some(mode)) = (replaces, new_file_permissions()) {
+        builder.permissions(mode);
+    }
+    builder
         .prefix(&format!("{TEMP_PREFIX}{}-", std::process::id()))
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
@@ -209,19 +216,22 @@ fn temporary_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
 }
 
 /// Puts the written `temp` in `path`'s place, and gives the file. `replaces`: whether a file may
-/// be there already, whose mode the new one keeps; a new file gets the usual mode of a file in
-/// a repository (temporary files are private).
+/// be there already, whose mode the new one keeps; a new file has the usual mode of a file in
+/// a repository, as the umask allows.
 fn persist(
     temp: tempfile::NamedTempFile,
     path: &Path,
     durability: Durability,
     replaces: bool,
 ) -> Result<fs::File> {
-    let old = replaces
-        .then(|| fs::metadata(path).ok())
-        .flatten()
-        .map(|m| m.permissions());
-    if let Some(permissions) = old.or_else(default_permissions) {
+    let mode = match replaces {
+        true => fs::metadata(path)
+            .ok()
+            .map(|m| m.permissions())
+            .or_else(new_file_permissions),
+        false => None,
+    };
+    if let Some(permissions) = mode {
         temp.as_file()
             .set_permissions(permissions)
             .map_err(|e| Error::io(path, e))?;
@@ -233,13 +243,13 @@ fn persist(
 }
 
 #[cfg(unix)]
-fn default_permissions() -> Option<fs::Permissions> {
+fn new_file_permissions() -> Option<fs::Permissions> {
     use std::os::unix::fs::PermissionsExt;
     Some(fs::Permissions::from_mode(0o644))
 }
 
 #[cfg(not(unix))]
-fn default_permissions() -> Option<fs::Permissions> {
+fn new_file_permissions() -> Option<fs::Permissions> {
     None
 }
 
