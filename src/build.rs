@@ -2,11 +2,11 @@
 //! fragments are made here, documents in parallel, each parsed once for all its locales; the
 //! published site is [`crate::site`]'s. Outputs are written only when their bytes change.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::files::{self, Report};
+use crate::files::{self, OutputFolder, Report};
 use crate::localize::{self, Localized, Source};
 use crate::project::Project;
 use crate::render::{self, Choice};
@@ -79,6 +79,7 @@ fn documents(project: &Project, options: &Options) -> Result<Report> {
         Format::Markdown => "md",
         Format::Fragment | Format::Html => "html",
     };
+    let output = &OutputFolder::new(project.output_dir());
     let written = Document::each(project, |document| {
         let source = match (translated, segmented) {
             (true, _) => Some(Source::new(project, &document)?),
@@ -105,8 +106,10 @@ fn documents(project: &Project, options: &Options) -> Result<Report> {
                     }
                 }
             };
-            let out = output_path(project, locale, &document.path, extension);
-            files::write_if_changed_with(&out, text.as_bytes(), files::Durability::Rebuildable)
+            let relative = Path::new(locale).join(document.path.with_extension(extension));
+            output
+                .write(&relative, text.as_bytes())
+                .map(|(wrote, _)| wrote)
         };
         locales.iter().map(write).collect::<Result<Vec<bool>>>()
     })?;
@@ -116,11 +119,4 @@ fn documents(project: &Project, options: &Options) -> Result<Report> {
         .flatten()
         .for_each(|wrote| report.count(wrote));
     Ok(report)
-}
-
-fn output_path(project: &Project, locale: &str, document: &Path, extension: &str) -> PathBuf {
-    project
-        .output_dir()
-        .join(locale)
-        .join(document.with_extension(extension))
 }

@@ -89,7 +89,21 @@ pub fn write_stamped(
         Durability::Flushed => through_link(path)?,
         Durability::Rebuildable => path.to_path_buf(),
     };
-    let old = fs::read(&path);
+    write_resolved(&path, contents, durability, true)
+}
+
+/// [`write_stamped`] to a `path` that is no link to follow; `may_exist`: false when no file was
+/// found there a moment ago, so there is none to read and compare.
+fn write_resolved(
+    path: &Path,
+    contents: &[u8],
+    durability: Durability,
+    may_exist: bool,
+) -> Result<(bool, Option<Stamp>)> {
+    let old = match may_exist {
+        true => fs::read(path),
+        false => Err(io::ErrorKind::NotFound.into()),
+    };
     let replaces = !matches!(&old, Err(e) if e.kind() == io::ErrorKind::NotFound);
     let old = old.ok();
     let keeps_bom = durability == Durability::Flushed
@@ -100,11 +114,11 @@ pub fn write_stamped(
         false => Cow::Borrowed(contents),
     };
     if old.as_deref() == Some(&*contents) {
-        return Ok((false, Stamp::of(&path)));
+        return Ok((false, Stamp::of(path)));
     }
-    let mut temp = temporary_beside(&path, replaces)?;
-    temp.write_all(&contents).map_err(|e| Error::io(&path, e))?;
-    let file = persist(temp, &path, durability, replaces)?;
+    let mut temp = temporary_beside(path, replaces)?;
+    temp.write_all(&contents).map_err(|e| Error::io(path, e))?;
+    let file = persist(temp, path, durability, replaces)?;
     let stamp = file.metadata().ok().map(|m| Stamp::from(&m));
     Ok((true, stamp))
 }
@@ -203,16 +217,22 @@ fn temporary_beside(path: &Path, replaces: bool) -> Result<tempfile::NamedTempFi
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let mut builder = tempfile::Builder::new();
     if let (false, Some(mode)) = (replaces, new_file_permissions()) {
         builder.permissions(mode);
     }
-    builder
-        .prefix(&format!("{TEMP_PREFIX}{}-", std::process::id()))
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, e))
+    let prefix = format!("{TEMP_PREFIX}{}-", std::process::id());
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    // The folder is made only when it is missing: most files are written where others are
+    // already, and making sure of a folder first costs two calls to the system each time.
+    let temp = match builder.tempfile_in(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            builder.tempfile_in(dir)
+        }
+        made => made,
+    };
+    temp.map_err(|e| Error::io(dir, e))
 }
 
 /// Puts the written `temp` in `path`'s place, and gives the file. `replaces`: whether a file may
@@ -475,7 +495,8 @@ pub fn stays_inside(relative: &Path) -> bool {
 /// from `root`: for files fluentpress writes or removes in a folder it owns, where a link could
 /// only lead somewhere it must not touch.
 pub fn join_without_links(root: &Path, relative: &Path) -> Result<PathBuf> {
-    join_checking(root, relative, &|_| false, &mut |_| {})
+    let checked = join_checking(root, relative, &|_| false, &mut |_| {}, false)?;
+    Ok(checked.path)
 }
 
 /// A folder fluentpress owns and writes many files into (the output folder), never through a
@@ -499,29 +520,58 @@ impl OutputFolder {
 
     /// [`join_without_links`] in this folder.
     pub fn join(&self, relative: &Path) -> Result<PathBuf> {
+        self.check(relative, false).map(|checked| checked.path)
+    }
+
+    /// Writes `contents` to `relative` in this folder as [`write_stamped`] does output
+    /// ([`Durability::Rebuildable`]), making the folders it needs, never through a link.
+    pub fn write(&self, relative: &Path, contents: &[u8]) -> Result<(bool, Option<Stamp>)> {
+        let checked = self.check(relative, true)?;
+        write_resolved(
+            &checked.path,
+            contents,
+            Durability::Rebuildable,
+            checked.found,
+        )
+    }
+
+    fn check(&self, relative: &Path, make_folders: bool) -> Result<Checked> {
         let known = |dir: &Path| {
             let folders = self.folders.read();
             folders.is_ok_and(|f| f.contains(dir.as_os_str()))
         };
         let mut found = Vec::new();
-        let path = join_checking(&self.root, relative, &known, &mut |dir| {
-            found.push(dir.as_os_str().to_owned())
-        })?;
+        let checked = join_checking(
+            &self.root,
+            relative,
+            &known,
+            &mut |dir| found.push(dir.as_os_str().to_owned()),
+            make_folders,
+        )?;
         if let (false, Ok(mut folders)) = (found.is_empty(), self.folders.write()) {
             folders.extend(found);
         }
-        Ok(path)
+        Ok(checked)
     }
 }
 
+/// A path [`join_checking`] checked.
+struct Checked {
+    path: PathBuf,
+    /// Whether something is there: when the check found no file, there is nothing to read.
+    found: bool,
+}
+
 /// [`join_without_links`], skipping the folders that are `known` not to be links and telling
-/// `found` of those it finds.
+/// `found` of those it finds; with `make_folders`, it makes those that are missing, which being
+/// new are no links either.
 fn join_checking(
     root: &Path,
     relative: &Path,
     known: &dyn Fn(&Path) -> bool,
     found: &mut dyn FnMut(&Path),
-) -> Result<PathBuf> {
+    make_folders: bool,
+) -> Result<Checked> {
     let path = join_inside(root, relative)?;
     let mut dir = root.to_path_buf();
     let mut components = relative.components().peekable();
@@ -540,11 +590,20 @@ fn join_checking(
             }
             Ok(meta) if is_folder && meta.is_dir() => found(&dir),
             Ok(_) => {}
-            Err(e) if e.kind() == io::ErrorKind::NotFound => break,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if let (true, Some(folder)) = (make_folders && is_folder, path.parent()) {
+                    fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
+                    folder
+                        .ancestors()
+                        .take_while(|made| made.starts_with(&dir))
+                        .for_each(&mut *found);
+                }
+                return Ok(Checked { path, found: false });
+            }
             Err(e) => return Err(Error::io(&dir, e)),
         }
     }
-    Ok(path)
+    Ok(Checked { path, found: true })
 }
 
 /// Removes the file `relative` under `root` if it is there and still `stamp` (what fluentpress
@@ -1093,6 +1152,28 @@ mod tests {
         assert!(folder.join(Path::new("en/a/b/a.ftl")).is_err());
         std::os::unix::fs::symlink(&target, output.join("en/a/link.html")).unwrap();
         assert!(folder.join(Path::new("en/a/link.html")).is_err());
+
+        // It writes a file in folders it makes, and never through a link.
+        let (wrote, stamp) = folder
+            .write(Path::new("en/new/deep/index.html"), b"x")
+            .unwrap();
+        assert!(wrote && stamp.is_some());
+        assert_eq!(
+            fs::read(output.join("en/new/deep/index.html")).unwrap(),
+            b"x"
+        );
+        let again = folder
+            .write(Path::new("en/new/deep/index.html"), b"x")
+            .unwrap();
+        assert_eq!(
+            again,
+            (false, stamp),
+            "the same bytes are not written again"
+        );
+        assert!(folder.write(Path::new("escape/b.ftl"), b"x").is_err());
+        assert!(folder.write(Path::new("en/a/b/c/d.html"), b"x").is_err());
+        assert_eq!(fs::read(&target).unwrap(), b"new");
+        assert_eq!(names_in(&dir.path().join("ko")), vec!["a.ftl"]);
     }
 
     #[test]

@@ -183,6 +183,27 @@ fn a_tampered_cache_cannot_make_a_build_delete_outside_the_output() {
     }
 }
 
+// A folder in the output that is a link is written through by no format.
+#[cfg(unix)]
+#[test]
+fn no_build_writes_through_a_linked_folder_in_the_output() {
+    for format in ["html", "fragment", "markdown"] {
+        let p = story();
+        p.write("outside/keep.txt", "keep me");
+        link("../outside", &p.path("public/ko"));
+        let error = p.fails(&["build", "--format", format]);
+        assert!(
+            error.contains("public/ko") && error.contains("is a link"),
+            "{format}: {error}"
+        );
+        let outside: Vec<String> = contents(&p.path("outside"))
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        assert_eq!(outside, ["keep.txt"], "{format}: written through the link");
+    }
+}
+
 // 4. The output folder may not be, or hold, the project, its content or its locales.
 #[test]
 fn the_output_folder_may_not_hold_the_project() {

@@ -694,7 +694,7 @@ fn render_pages(
         let (stamp, wrote) = match site.sections.introduces(document) {
             true => (None, None),
             false => {
-                let (stamp, wrote) = write_output(output, &job.path, page.html.as_bytes())?;
+                let (wrote, stamp) = output.write(Path::new(&job.path), page.html.as_bytes())?;
                 (stamp, Some(wrote))
             }
         };
@@ -807,14 +807,6 @@ struct Rendered {
     wrote: Option<bool>,
 }
 
-/// Writes `bytes` to `path` in the output folder unless it holds them already, never through a
-/// link; returns the file's stamp and whether it wrote.
-fn write_output(output: &OutputFolder, path: &str, bytes: &[u8]) -> Result<(Option<Stamp>, bool)> {
-    let file = output.join(Path::new(path))?;
-    let (wrote, stamp) = files::write_stamped(&file, bytes, files::Durability::Rebuildable)?;
-    Ok((stamp, wrote))
-}
-
 /// A file of the site other than a document page.
 enum SiteFile {
     /// The page of a locale's section in a folder (`stories/`), its home page for ``.
@@ -898,23 +890,23 @@ fn write_site_files(
         .collect::<Result<_>>()?;
     let changing = others.iter().zip(&changes).filter(|(_, changes)| **changes);
     journal.claim(&output.root, changing.map(|((path, _), _)| path.as_str()))?;
-    let written: Vec<Option<(Option<Stamp>, bool)>> = others
+    let written: Vec<Option<(bool, Option<Stamp>)>> = others
         .par_iter()
         .zip(&changes)
         .map(|((path, file), &changes)| match changes {
             false => {
                 let file = output.join(Path::new(path))?;
-                Ok(Some((Stamp::of(&file), false)))
+                Ok(Some((false, Stamp::of(&file))))
             }
             true => match bytes(file)? {
-                Some(bytes) => write_output(output, path, &bytes).map(Some),
+                Some(bytes) => output.write(Path::new(path), &bytes).map(Some),
                 None => Ok(None),
             },
         })
         .collect::<Result<_>>()?;
     for ((path, _), written) in others.into_iter().zip(written) {
         match written {
-            Some((stamp, wrote)) => {
+            Some((wrote, stamp)) => {
                 report.count(wrote);
                 manifest.files.insert(path, stamp);
             }
