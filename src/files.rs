@@ -221,8 +221,7 @@ fn temporary_beside(path: &Path, replaces: bool) -> Result<tempfile::NamedTempFi
     if let (false, Some(mode)) = (replaces, new_file_permissions()) {
         builder.permissions(mode);
     }
-    let prefix = format!("{TEMP_PREFIX}{}-", std::process::id());
-    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    builder.prefix(own_temporary_prefix()).suffix(TEMP_SUFFIX);
     // The folder is made only when it is missing: most files are written where others are
     // already, and making sure of a folder first costs two calls to the system each time.
     let temp = match builder.tempfile_in(dir) {
@@ -233,6 +232,13 @@ fn temporary_beside(path: &Path, replaces: bool) -> Result<tempfile::NamedTempFi
         made => made,
     };
     temp.map_err(|e| Error::io(dir, e))
+}
+
+/// What this run's temporary files' names start with: formatted once, since asking for the
+/// process ID is a call to the system, and a build makes a temporary file for every page.
+fn own_temporary_prefix() -> &'static str {
+    static PREFIX: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PREFIX.get_or_init(|| format!("{TEMP_PREFIX}{}-", std::process::id()))
 }
 
 /// Puts the written `temp` in `path`'s place, and gives the file. `replaces`: whether a file may
