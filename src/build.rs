@@ -11,6 +11,7 @@ use crate::localize::{self, Localized, Source};
 use crate::project::Project;
 use crate::render::{self, Choice};
 use crate::site;
+use crate::site::cache::Manifest;
 
 /// What `build` writes for each document and locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +69,8 @@ pub fn run(project: &Project, options: &Options) -> Result<Report> {
 /// Builds Markdown or fragments for the selected locales, a document at a time: each is read,
 /// parsed once for all its locales, written in each and dropped. The source locale's fragments
 /// are pulldown-cmark's own rendering of each file; only the rest needs each source's units.
+/// Like the site, each format keeps a record of the files it wrote, so that the files of a
+/// document since removed or renamed are removed too, and only those.
 fn documents(project: &Project, options: &Options) -> Result<Report> {
     let locales = locales(project, &options.locales)?;
     let source_locale = project.source_locale();
@@ -75,12 +78,26 @@ fn documents(project: &Project, options: &Options) -> Result<Report> {
     let segmented = translated || options.format == Format::Markdown;
     let sanitizer = site::sanitizer();
     let sanitize = |html: &str| sanitizer.clean(html).to_string();
-    let extension = match options.format {
-        Format::Markdown => "md",
-        Format::Fragment | Format::Html => "html",
+    let (extension, record) = match options.format {
+        Format::Markdown => ("md", ".fluentpress-markdown"),
+        Format::Fragment | Format::Html => ("html", ".fluentpress-fragments"),
     };
-    let output = &OutputFolder::new(project.output_dir());
-    let written = Document::each(project, |document| {
+    let output_of = |locale: &str, document: &Path| {
+        files::slash_path(&Path::new(locale).join(document.with_extension(extension)))
+    };
+    let paths = project.documents()?;
+    let outputs: Vec<String> = paths
+        .iter()
+        .flat_map(|path| locales.iter().map(|locale| output_of(locale, path)))
+        .collect();
+    let output_dir = project.output_dir();
+    let mut journal = Manifest::load_named(&output_dir, record);
+    // Owned before they are written, so that a build killed among them leaves none unrecorded.
+    let new = outputs.iter().filter(|p| !journal.files.contains_key(*p));
+    journal.claim(&output_dir, new.map(String::as_str).collect::<Vec<_>>())?;
+
+    let output = &OutputFolder::new(output_dir.clone());
+    let written = Document::each(project, &paths, |document| {
         let source = match (translated, segmented) {
             (true, _) => Some(Source::new(project, &document)?),
             (false, true) => Some(Source::without_ids(&document)),
@@ -106,17 +123,32 @@ fn documents(project: &Project, options: &Options) -> Result<Report> {
                     }
                 }
             };
-            let relative = Path::new(locale).join(document.path.with_extension(extension));
-            output
-                .write(&relative, text.as_bytes())
-                .map(|(wrote, _)| wrote)
+            output.write(
+                Path::new(&output_of(locale, &document.path)),
+                text.as_bytes(),
+            )
         };
-        locales.iter().map(write).collect::<Result<Vec<bool>>>()
+        locales.iter().map(write).collect::<Result<Vec<_>>>()
     })?;
+
     let mut report = Report::default();
-    written
-        .into_iter()
-        .flatten()
-        .for_each(|wrote| report.count(wrote));
+    let mut manifest = Manifest::named(record);
+    for (path, (wrote, stamp)) in outputs.into_iter().zip(written.into_iter().flatten()) {
+        report.count(wrote);
+        manifest.files.insert(path, stamp);
+    }
+    let built = |path: &str| locales.iter().any(|l| path.split('/').next() == Some(l));
+    let mut gone = Vec::new();
+    for (path, stamp) in &journal.files {
+        match (manifest.files.contains_key(path), built(path)) {
+            (true, _) => {}
+            (false, true) => gone.push(path.clone()),
+            (false, false) => {
+                manifest.files.insert(path.clone(), *stamp);
+            }
+        }
+    }
+    report.removed = journal.remove(&output_dir, gone, &mut report.warnings);
+    manifest.save(&output_dir)?;
     Ok(report)
 }

@@ -155,21 +155,22 @@ impl Document {
 
     /// Reads every source document of `project`, in parallel.
     pub fn load_all(project: &Project) -> Result<Vec<Document>> {
-        Document::each(project, Ok)
+        Document::each(project, &project.documents()?, Ok)
     }
 
-    /// Reads each source document of `project` and hands it to `f`, in parallel, holding no
-    /// more documents than there are cores; returns what `f` made of each, in document order.
+    /// Reads each of `project`'s source documents at `paths` (see [`Project::documents`]) and
+    /// hands it to `f`, in parallel, holding no more documents than there are cores; returns
+    /// what `f` made of each, in order.
     pub fn each<T: Send>(
         project: &Project,
+        paths: &[PathBuf],
         f: impl Fn(Document) -> Result<T> + Sync,
     ) -> Result<Vec<T>> {
         let Some(content_dir) = project.content_dir() else {
             return Ok(Vec::new());
         };
         let messages = &project.config.front_matter_messages;
-        project
-            .documents()?
+        paths
             .par_iter()
             .map(|path| f(Document::load(&content_dir, path)?.with_message_keys(messages)))
             .collect()

@@ -219,6 +219,37 @@ fn build_uses_translations_and_falls_back_to_the_source() {
         .starts_with("<h1>Leaving Home</h1>"));
 }
 
+#[test]
+fn a_removed_document_takes_its_bare_files_with_it_and_nothing_else() {
+    for (format, extension) in [("fragment", "html"), ("markdown", "md")] {
+        let dir = project(&[
+            ("fluentpress.toml", CONFIG),
+            ("content/x.md", STORY),
+            ("content/y.md", STORY),
+        ]);
+        dir.ok(&["extract"]);
+        dir.ok(&["build"]);
+        dir.ok(&["build", "--format", format]);
+        let file = |locale: &str, name: &str| format!("public/{locale}/{name}.{extension}");
+        dir.write(&file("en", "mine"), b"not fluentpress's");
+        fs::remove_file(dir.path("content/y.md")).unwrap();
+        dir.ok(&["extract"]);
+
+        // A build of one locale removes that locale's file, and leaves the others' to theirs.
+        dir.ok(&["build", "--format", format, "--locale", "ko"]);
+        assert!(!dir.path(&file("ko", "y")).exists(), "{format}");
+        assert!(dir.path(&file("en", "y")).exists(), "{format}");
+        dir.ok(&["build", "--format", format]);
+        for locale in ["en", "ko", "zh-CN"] {
+            assert!(dir.path(&file(locale, "x")).exists(), "{format} {locale}");
+            assert!(!dir.path(&file(locale, "y")).exists(), "{format} {locale}");
+        }
+        // What it did not write stays: a file of someone else's, and the site's pages.
+        assert_eq!(dir.read(&file("en", "mine")), "not fluentpress's");
+        assert!(dir.path("public/en/y/index.html").exists(), "{format}");
+    }
+}
+
 fn built(root: &Path) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = ["en", "ko", "zh-CN"]
         .iter()

@@ -23,6 +23,10 @@ const FORMAT: u32 = 3;
 /// Everything a build wrote, relative to the output folder.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Manifest {
+    /// The file in the output folder it is kept in: the site's ([`FILE`]) or that of a build
+    /// of bare documents, which keeps its own so that neither removes what the other wrote.
+    #[serde(skip)]
+    name: &'static str,
     format: u32,
     /// Every file a build wrote, with its stamp; `None` for one a build was about to write when
     /// it last saved the cache.
@@ -42,20 +46,31 @@ pub struct PageRecord {
 
 impl Default for Manifest {
     fn default() -> Manifest {
+        Manifest::named(FILE)
+    }
+}
+
+impl Manifest {
+    /// An empty record, to be kept in the file `name`.
+    pub fn named(name: &'static str) -> Manifest {
         Manifest {
+            name,
             format: FORMAT,
             files: BTreeMap::new(),
             pages: BTreeMap::new(),
         }
     }
-}
 
-impl Manifest {
-    /// The cache in `output`. A missing, unreadable or older cache is an empty one, and so is
-    /// one that names a path outside the output folder: the build then renders everything,
-    /// which is always correct, and removes nothing.
+    /// The site's cache in `output`.
     pub fn load(output: &Path) -> Manifest {
-        files::load_record::<Manifest>(&output.join(FILE))
+        Manifest::load_named(output, FILE)
+    }
+
+    /// The record kept in `output`'s file `name`. A missing, unreadable or older record is an
+    /// empty one, and so is one that names a path outside the output folder: the build then
+    /// renders everything, which is always correct, and removes nothing.
+    pub fn load_named(output: &Path, name: &'static str) -> Manifest {
+        files::load_record::<Manifest>(&output.join(name))
             .filter(|m| m.format == FORMAT)
             .filter(|m| {
                 m.files
@@ -63,13 +78,42 @@ impl Manifest {
                     .chain(m.pages.keys())
                     .all(|p| files::stays_inside(Path::new(p)))
             })
-            .unwrap_or_default()
+            .map(|m| Manifest { name, ..m })
+            .unwrap_or_else(|| Manifest::named(name))
     }
 
-    /// Writes the cache unless it is unchanged; returns whether it wrote. Streamed: the cache of
-    /// a large site is tens of megabytes.
+    /// Writes the record unless it is unchanged; returns whether it wrote. Streamed: the cache
+    /// of a large site is tens of megabytes.
     pub fn save(&self, output: &Path) -> Result<bool> {
-        files::save_record(&output.join(FILE), self)
+        files::save_record(&output.join(self.name), self)
+    }
+
+    /// Removes `paths`, files a build wrote, from the output folder and from the record: each
+    /// only if it is still the file that build wrote (a file changed since is left in place,
+    /// and `warnings` say so), never through a link. Returns how many it removed.
+    pub fn remove(
+        &mut self,
+        output: &Path,
+        paths: Vec<String>,
+        warnings: &mut Vec<String>,
+    ) -> usize {
+        let mut removed = 0;
+        for path in paths {
+            let stamp = self.files.remove(&path).flatten();
+            self.pages.remove(&path);
+            match files::remove_written(output, Path::new(&path), stamp.as_ref()) {
+                Ok(true) => removed += 1,
+                Ok(false) if stamp.is_some() && output.join(&path).exists() => {
+                    warnings.push(format!(
+                        "{}: changed since fluentpress wrote it, so it is left in place",
+                        output.join(&path).display()
+                    ))
+                }
+                Ok(false) => {}
+                Err(e) => warnings.push(format!("not removed: {e}")),
+            }
+        }
+        removed
     }
 
     /// Whether the page at `path` has a record and is still the file the build that made it

@@ -74,7 +74,7 @@ pub fn build(project: &Project, selected: &[String], clean: bool, pseudo: bool) 
             .filter(|p| !locales.kept(p))
             .cloned()
             .collect();
-        remove(&output, &mut journal, old, &mut report.warnings);
+        journal.remove(&output, old, &mut report.warnings);
     }
     let plan = plan_pages(project, &site, &documents, &locales.built, &journal)?;
     let others = site_files(project, &site.sections, &locales.built)?;
@@ -122,7 +122,7 @@ pub fn build(project: &Project, selected: &[String], clean: bool, pseudo: bool) 
         .filter(|p| !manifest.files.contains_key(*p))
         .cloned()
         .collect();
-    report.removed = remove(&output, &mut journal, unmade, &mut report.warnings);
+    report.removed = journal.remove(&output, unmade, &mut report.warnings);
     let absent = absent_references(&output, &manifest);
     report
         .warnings
@@ -197,32 +197,6 @@ fn load_site(project: &Project, published: &[String], sections: Sections) -> Res
         &project.config.base_url,
         sections,
     ))
-}
-
-/// Removes `paths` from the output folder and the cache, but only files the cache says a build
-/// wrote and that are still as written, with a warning for each one left in place; returns how
-/// many it removed.
-fn remove(
-    output: &Path,
-    journal: &mut Manifest,
-    paths: Vec<String>,
-    warnings: &mut Vec<String>,
-) -> usize {
-    let mut removed = 0;
-    for path in paths {
-        let stamp = journal.files.remove(&path).flatten();
-        journal.pages.remove(&path);
-        match files::remove_written(output, Path::new(&path), stamp.as_ref()) {
-            Ok(true) => removed += 1,
-            Ok(false) if stamp.is_some() && output.join(&path).exists() => warnings.push(format!(
-                "{}: changed since fluentpress wrote it, so it is left in place",
-                output.join(&path).display()
-            )),
-            Ok(false) => {}
-            Err(e) => warnings.push(format!("not removed: {e}")),
-        }
-    }
-    removed
 }
 
 /// Refuses two inputs that would be published as one file: the last one written would win,
