@@ -2,6 +2,7 @@
 //! fragments are made here, documents in parallel, each parsed once for all its locales; the
 //! published site is [`crate::site`]'s. Outputs are written only when their bytes change.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use crate::document::Document;
@@ -78,7 +79,7 @@ fn documents(project: &Project, options: &Options) -> Result<Report> {
     let segmented = translated || options.format == Format::Markdown;
     let sanitizer = site::sanitizer();
     let sanitize = |html: &str| sanitizer.clean(html).to_string();
-    let (extension, record) = match options.format {
+    let (extension, record_file) = match options.format {
         Format::Markdown => ("md", ".fluentpress-markdown"),
         Format::Fragment | Format::Html => ("html", ".fluentpress-fragments"),
     };
@@ -91,10 +92,10 @@ fn documents(project: &Project, options: &Options) -> Result<Report> {
         .flat_map(|path| locales.iter().map(|locale| output_of(locale, path)))
         .collect();
     let output_dir = project.output_dir();
-    let mut journal = Manifest::load_named(&output_dir, record);
+    let mut record = Manifest::load_named(&output_dir, record_file);
     // Owned before they are written, so that a build killed among them leaves none unrecorded.
-    let new = outputs.iter().filter(|p| !journal.files.contains_key(*p));
-    journal.claim(&output_dir, new.map(String::as_str).collect::<Vec<_>>())?;
+    let new = outputs.iter().filter(|p| !record.files.contains_key(*p));
+    record.claim(&output_dir, new.map(String::as_str).collect::<Vec<_>>())?;
 
     let output = &OutputFolder::new(output_dir.clone());
     let written = Document::each(project, &paths, |document| {
@@ -132,23 +133,19 @@ fn documents(project: &Project, options: &Options) -> Result<Report> {
     })?;
 
     let mut report = Report::default();
-    let mut manifest = Manifest::named(record);
-    for (path, (wrote, stamp)) in outputs.into_iter().zip(written.into_iter().flatten()) {
+    for (path, (wrote, stamp)) in outputs.iter().zip(written.into_iter().flatten()) {
         report.count(wrote);
-        manifest.files.insert(path, stamp);
+        record.files.insert(path.clone(), stamp);
     }
+    let made: HashSet<&str> = outputs.iter().map(String::as_str).collect();
     let built = |path: &str| locales.iter().any(|l| path.split('/').next() == Some(l));
-    let mut gone = Vec::new();
-    for (path, stamp) in &journal.files {
-        match (manifest.files.contains_key(path), built(path)) {
-            (true, _) => {}
-            (false, true) => gone.push(path.clone()),
-            (false, false) => {
-                manifest.files.insert(path.clone(), *stamp);
-            }
-        }
-    }
-    report.removed = journal.remove(&output_dir, gone, &mut report.warnings);
-    manifest.save(&output_dir)?;
+    let gone: Vec<String> = record
+        .files
+        .keys()
+        .filter(|p| built(p) && !made.contains(p.as_str()))
+        .cloned()
+        .collect();
+    report.removed = record.remove(&output_dir, gone, &mut report.warnings);
+    record.save(&output_dir)?;
     Ok(report)
 }
