@@ -138,7 +138,7 @@ fn documents(project: &Project, options: &Options) -> Result<Report> {
         record.files.insert(path.clone(), stamp);
     }
     let made: HashSet<&str> = outputs.iter().map(String::as_str).collect();
-    let built = |path: &str| locales.iter().any(|l| path.split('/').next() == Some(l));
+    let built = |path: &str| locales.iter().any(|l| l == site::locale_of(path));
     let gone: Vec<String> = record
         .files
         .keys()

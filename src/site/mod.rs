@@ -507,7 +507,7 @@ fn page_path(locale: &str, document: &Document) -> String {
 }
 
 /// The locale of a path in the output folder: its first folder.
-fn locale_of(path: &str) -> &str {
+pub(crate) fn locale_of(path: &str) -> &str {
     path.split('/').next().unwrap_or_default()
 }
 
